@@ -1,0 +1,42 @@
+import { CliError } from './cli-error';
+
+/** Each command lives in bin/commands/<name>.ts and exports `run(args): Promise<number>`. */
+const COMMANDS: Record<string, string> = {
+  import: 'Import a document (txt, md, html, docx) into the database',
+  export: 'Export a document: --lang en|ar|fa --format json|html|md|docx|xliff [--out FILE]',
+  segment: 'Split text into sentences: --lang en|ar|fa [FILE|-]',
+  terms: 'Find glossary terms: --glossary FILE --lang en|ar|fa [FILE|-]',
+  glossary: 'Glossary: import FILE | export --format tbx|csv [--out FILE] | check FILE --json',
+  qa: 'Check a translation: FILE.xlf --glossary FILE.tbx --json | --document ID --lang ar --json',
+  validate: 'Validate an XLIFF 2 file',
+  align: 'Align sentences: --source EN_FILE --target AR_FILE [--glossary FILE] [--presegmented] --json',
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, help]) => `  ${name.padEnd(10)} ${help}`);
+  return `usage: tarjuman <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+/** Runs one command and returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  if (!Object.hasOwn(COMMANDS, name)) {
+    process.stderr.write(`tarjuman: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    const mod = (await import(`./commands/${name}.ts`)) as { run: (args: string[]) => Promise<number> };
+    return await mod.run(args);
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`tarjuman ${name}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`tarjuman ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
