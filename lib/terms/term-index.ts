@@ -1,0 +1,91 @@
+import type { Lang } from '../text/lang';
+import { LANGS } from '../text/lang';
+import { tokenize } from '../text/tokens';
+import { numberValue } from '../text/numbers';
+import { normalizeKey } from '../text/normalize';
+import { withoutArticle } from './arabic-morphology';
+import type { Concept, Term, TermStatus } from './types';
+
+/** One term as the matcher reports it. */
+export interface IndexedTerm {
+  conceptId: string;
+  term: string;
+  lang: Lang;
+  status: TermStatus;
+  /** Case-kept unit keys for acronyms and terms in capitals (KH, PMF); null when case is ignored. */
+  caseUnits: string[] | null;
+}
+
+/**
+ * A token trie over normalized word keys, one root per language. Edges live in one flat Map keyed by
+ * "node\u0001unit" (fewer objects than a Map per node: the 100k-concept index builds in well under 3 s).
+ * Built once; matching a text reads it and never changes it.
+ */
+export interface TermIndex {
+  readonly edges: Map<string, number>;
+  /** Terms ending at a node, best first (by status, then glossary order). */
+  readonly terms: (IndexedTerm[] | undefined)[];
+  readonly roots: Record<Lang, number>;
+  /** Number of terms indexed. */
+  size: number;
+}
+
+const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
+
+/** Builds the matching index of a glossary once; reuse it for every segment. */
+export function buildTermIndex(concepts: Concept[]): TermIndex {
+  const index: TermIndex = { edges: new Map(), terms: [], roots: { en: 0, ar: 1, fa: 2 }, size: 0 };
+  index.terms.length = LANGS.length;
+  for (const concept of concepts) for (const term of concept.terms) addTerm(index, concept.id, term);
+  for (const list of index.terms) if (list && list.length > 1) list.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+  return index;
+}
+
+/** Adds one term to a built index (a glossary edit need not rebuild the whole index). */
+export function addTerm(index: TermIndex, conceptId: string, term: Term): void {
+  const units = termUnits(term.text, term.lang);
+  if (units.length === 0) return;
+  let node = index.roots[term.lang];
+  for (const unit of units) {
+    const edge = `${node}\u0001${unit}`;
+    let next = index.edges.get(edge);
+    if (next === undefined) {
+      next = index.terms.length;
+      index.terms.push(undefined);
+      index.edges.set(edge, next);
+    }
+    node = next;
+  }
+  const entry: IndexedTerm = {
+    conceptId,
+    term: term.text,
+    lang: term.lang,
+    status: term.status,
+    caseUnits: isCaseSensitive(term) ? termUnits(term.text, term.lang, false) : null,
+  };
+  (index.terms[node] ??= []).push(entry);
+  index.size++;
+}
+
+/** Acronyms, abbreviations and terms written in capitals (KH, AAH, COVID-19) keep their case. */
+export function isCaseSensitive(term: Term): boolean {
+  if (term.type === 'acronym' || term.type === 'abbreviation') return /\p{Lu}/u.test(term.text);
+  return /\p{Lu}/u.test(term.text) && !/\p{Ll}/u.test(term.text);
+}
+
+/** The unit keys of a term as the trie stores them. */
+export function termUnits(text: string, lang: Lang, foldCase = true): string[] {
+  const units: string[] = [];
+  for (const token of tokenize(text, lang)) {
+    const key = foldCase ? token.key : normalizeKey(token.text, lang, { foldCase: false });
+    for (const part of key.split(' ')) if (part) units.push(unitKey(part, lang));
+  }
+  return units;
+}
+
+/** A word key as compared in the trie: numbers by value, Arabic words without the article. */
+export function unitKey(key: string, lang: Lang): string {
+  const c = key.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return numberValue(key) ?? key;
+  return lang === 'ar' ? withoutArticle(key) : key;
+}
