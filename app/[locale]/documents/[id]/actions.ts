@@ -1,0 +1,76 @@
+'use server';
+
+import { z } from 'zod';
+import { AppError, toAppError } from '@/lib/db/errors';
+import { listRevisions, saveSegmentText, type RevisionRow, type SaveResult } from '@/lib/db/segments';
+import { mergeWithNext, splitAt } from '@/lib/db/segment-structure';
+import type { PmNode } from '@/lib/documents/types';
+import { TRANSLATION_STATES } from '@/lib/documents/types';
+import { LANGS } from '@/lib/text/lang';
+
+type Failure = { ok: false; error: string };
+
+const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
+  z.object({
+    type: z.string().max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(PmNodeSchema).max(5000).optional(),
+    text: z.string().max(100_000).optional(),
+    marks: z.array(z.object({ type: z.string().max(64), attrs: z.record(z.string(), z.unknown()).optional() })).max(20).optional(),
+  }),
+);
+
+const SaveSchema = z.object({
+  segmentId: z.number().int().positive(),
+  lang: z.enum(LANGS),
+  baseVersion: z.number().int().min(0),
+  content: PmNodeSchema,
+  text: z.string().max(100_000),
+  state: z.enum(TRANSLATION_STATES).optional(),
+});
+
+function fail(err: unknown): Failure {
+  const e = toAppError(err);
+  if (!(err instanceof AppError)) console.error(err);
+  return { ok: false, error: e.code };
+}
+
+/** Autosave of one pane; a stale base version comes back as a conflict with the stored text. */
+export async function saveSegmentAction(input: z.input<typeof SaveSchema>): Promise<SaveResult | Failure> {
+  const parsed = SaveSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid-input' };
+  try {
+    return await saveSegmentText(parsed.data);
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+const Ids = z.object({ documentId: z.number().int().positive(), segmentId: z.number().int().positive() });
+
+export async function mergeSegmentAction(documentId: number, segmentId: number): Promise<{ ok: boolean; code?: string }> {
+  const p = Ids.safeParse({ documentId, segmentId });
+  if (!p.success) return { ok: false, code: 'invalid-input' };
+  try {
+    await mergeWithNext(p.data.documentId, p.data.segmentId);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, code: fail(err).error };
+  }
+}
+
+export async function splitSegmentAction(documentId: number, segmentId: number, offset: number): Promise<{ ok: boolean; code?: string }> {
+  const p = Ids.extend({ offset: z.number().int().min(1) }).safeParse({ documentId, segmentId, offset });
+  if (!p.success) return { ok: false, code: 'split-offset' };
+  try {
+    await splitAt(p.data.documentId, p.data.segmentId, p.data.offset);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, code: fail(err).error };
+  }
+}
+
+export async function revisionsAction(segmentId: number): Promise<RevisionRow[]> {
+  const p = z.number().int().positive().safeParse(segmentId);
+  return p.success ? listRevisions(p.data) : [];
+}

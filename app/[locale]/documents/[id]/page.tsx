@@ -1,0 +1,56 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProgressBar } from '@/components/documents/progress-bar';
+import { DocumentEditor } from '@/components/editor/document-editor';
+import { getDocument, listDocuments } from '@/lib/db/documents';
+import { Link } from '@/lib/i18n/navigation';
+import { LANGS } from '@/lib/text/lang';
+import { mergeSegmentAction, saveSegmentAction, splitSegmentAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DocumentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('DocumentPage');
+  const format = await getFormatter();
+  const docId = /^\d{1,15}$/.test(id) ? Number(id) : null;
+  const doc = docId === null ? null : await getDocument(docId);
+  if (!doc) {
+    return (
+      <div role="alert" className="rounded border border-red-200 bg-red-50 p-6">
+        <h1 className="text-xl font-bold text-red-900">{t('notFoundTitle')}</h1>
+        <p className="mt-2 text-red-900">{t('notFound', { id })}</p>
+        <Link href="/" className="mt-4 inline-block text-emerald-800 underline">
+          {t('backToList')}
+        </Link>
+      </div>
+    );
+  }
+  const summary = (await listDocuments()).find((d) => d.id === doc.id);
+  const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
+  return (
+    <article>
+      <header className="mb-4">
+        <h1 className="text-2xl font-bold" lang={doc.sourceLang}>
+          {doc.title}
+        </h1>
+        <p className="text-sm text-stone-600">
+          {doc.authors.length > 0 && <span lang={doc.sourceLang}>{format.list(doc.authors, { type: 'conjunction' })}</span>}
+          {doc.publishedOn && <> · {format.dateTime(new Date(`${doc.publishedOn}T12:00:00Z`), { dateStyle: 'long' })}</>}
+        </p>
+        <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
+          {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
+        </div>
+      </header>
+      <DocumentEditor
+        documentId={doc.id}
+        sourceLang={doc.sourceLang}
+        langs={langs}
+        segments={doc.segments}
+        save={saveSegmentAction}
+        merge={mergeSegmentAction}
+        split={splitSegmentAction}
+      />
+    </article>
+  );
+}

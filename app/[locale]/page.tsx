@@ -1,0 +1,29 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DocumentList } from '@/components/documents/document-list';
+import { ImportForm } from '@/components/documents/import-form';
+import { listDocuments } from '@/lib/db/documents';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DocumentsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('DocumentsPage');
+  const documents = await listDocuments();
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
+      <section aria-labelledby="documents-heading">
+        <h1 id="documents-heading" className="mb-4 text-2xl font-bold">
+          {t('title')}
+        </h1>
+        <DocumentList documents={documents} />
+      </section>
+      <aside aria-labelledby="import-heading">
+        <h2 id="import-heading" className="mb-4 text-xl font-bold">
+          {t('importTitle')}
+        </h2>
+        <ImportForm />
+      </aside>
+    </div>
+  );
+}

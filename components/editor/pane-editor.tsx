@@ -1,0 +1,88 @@
+'use client';
+
+import { useEffect, useMemo, useRef } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { Placeholder } from '@tiptap/extensions';
+import type { Extension, Mark } from '@tiptap/core';
+import type { PmNode } from '@/lib/documents/types';
+import { dirOf, type Lang } from '@/lib/text/lang';
+import { GlossaryTerm } from './extensions/glossary-term';
+import { SegmentKeys } from './extensions/segment-keys';
+
+export interface PaneEditorProps {
+  lang: Lang;
+  content: PmNode | null;
+  editable: boolean;
+  label: string;
+  placeholder: string;
+  autoFocus?: boolean;
+  /** Extra extensions of a feature (term highlighting, QA marks...). */
+  extensions?: (Extension | Mark)[];
+  onChange: (content: PmNode, text: string) => void;
+  onConfirm: () => void;
+  onMove: (delta: -1 | 1) => void;
+  onReady?: (editor: Editor) => void;
+}
+
+const EMPTY_DOC: PmNode = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** One Tiptap editor for one language of one segment; its direction comes from its language. */
+export function PaneEditor(props: PaneEditorProps) {
+  const { lang, content, editable, label, placeholder, autoFocus } = props;
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
+  const extensions = useMemo(
+    () => [
+      StarterKit.configure({
+        heading: { levels: [1, 2, 3] },
+        link: { openOnClick: false, autolink: false },
+        codeBlock: false,
+        code: false,
+        horizontalRule: false,
+      }),
+      Placeholder.configure({ placeholder }),
+      GlossaryTerm,
+      SegmentKeys.configure({
+        onConfirm: () => callbacks.current.onConfirm(),
+        onMove: (d) => callbacks.current.onMove(d),
+      }),
+      ...(props.extensions ?? []),
+    ],
+    // the editor is built once per pane; feature extensions read live data through their own refs
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [placeholder],
+  );
+
+  const editor = useEditor({
+    immediatelyRender: false,
+    textDirection: dirOf(lang),
+    editable,
+    extensions,
+    content: (content ?? EMPTY_DOC) as object,
+    autofocus: autoFocus ? 'end' : false,
+    editorProps: {
+      attributes: {
+        lang,
+        'aria-label': label,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        spellcheck: 'true',
+      },
+    },
+    onUpdate: ({ editor: e }) => {
+      callbacks.current.onChange(e.getJSON() as PmNode, e.getText({ blockSeparator: '\n' }));
+    },
+  });
+
+  useEffect(() => {
+    if (editor) callbacks.current.onReady?.(editor);
+  }, [editor]);
+
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
+  return <EditorContent editor={editor} />;
+}

@@ -1,0 +1,109 @@
+import type { PmNode, TranslationState } from '../documents/types';
+import type { Lang } from '../text/lang';
+import { AppError } from './errors';
+import { sql } from './sql';
+
+export interface SaveInput {
+  segmentId: number;
+  lang: Lang;
+  baseVersion: number;
+  content: PmNode;
+  text: string;
+  state?: TranslationState;
+  author?: string;
+}
+
+export interface SavedText {
+  content: PmNode | null;
+  text: string;
+  state: TranslationState;
+  version: number;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export type SaveResult = { ok: true; version: number; state: TranslationState } | { ok: false; conflict: SavedText };
+
+type Tx = Parameters<Parameters<typeof sql.begin>[0]>[0];
+
+/**
+ * Saves one pane of one segment if `baseVersion` is still current; a stale save is refused with the
+ * stored text, and the refused text is kept in the revision log all the same.
+ */
+export async function saveSegmentText(input: SaveInput): Promise<SaveResult> {
+  const author = input.author ?? 'local';
+  return sql.begin(async (tx) => {
+    const [seg] = await tx<{ document_id: number; source_lang: Lang; merged_into: number | null }[]>`
+      select s.document_id, d.source_lang, s.merged_into from segments s join documents d on d.id = s.document_id
+      where s.id = ${input.segmentId} for update of s`;
+    if (!seg) throw new AppError('segment-not-found', { id: input.segmentId });
+    if (seg.merged_into !== null) throw new AppError('segment-merged', { id: input.segmentId });
+    const current = seg.source_lang === input.lang ? await sourceOf(tx, input.segmentId) : await targetOf(tx, input.segmentId, input.lang);
+    const currentVersion = current?.version ?? 0;
+    if (input.baseVersion !== currentVersion) {
+      await tx`insert into revisions (segment_id, lang, action, base_version, version, before_content, before_text, before_state, after_content, after_text, after_state, author)
+        values (${input.segmentId}, ${input.lang}, 'conflict', ${input.baseVersion}, ${currentVersion},
+          ${current?.content ?? null}, ${current?.text ?? null}, ${current?.state ?? null},
+          ${input.content as never}, ${input.text}, ${input.state ?? current?.state ?? 'initial'}, ${author})`;
+      return { ok: false, conflict: current ?? emptyText() } as const;
+    }
+    const version = currentVersion + 1;
+    const state: TranslationState = input.state ?? nextState(current?.state, input.text);
+    if (seg.source_lang === input.lang) {
+      await tx`update segments set content = ${input.content as never}, text = ${input.text}, version = ${version},
+        updated_at = now(), updated_by = ${author} where id = ${input.segmentId}`;
+    } else {
+      await tx`insert into translations (segment_id, lang, content, text, state, version, updated_by)
+        values (${input.segmentId}, ${input.lang}, ${input.content as never}, ${input.text}, ${state}, ${version}, ${author})
+        on conflict (segment_id, lang) do update set content = excluded.content, text = excluded.text,
+          state = excluded.state, version = excluded.version, updated_at = now(), updated_by = excluded.updated_by`;
+    }
+    await tx`insert into revisions (segment_id, lang, action, base_version, version, before_content, before_text, before_state, after_content, after_text, after_state, author)
+      values (${input.segmentId}, ${input.lang}, 'save', ${input.baseVersion}, ${version},
+        ${current?.content ?? null}, ${current?.text ?? null}, ${current?.state ?? null},
+        ${input.content as never}, ${input.text}, ${state}, ${author})`;
+    await tx`update documents set updated_at = now() where id = ${seg.document_id}`;
+    return { ok: true, version, state } as const;
+  });
+}
+
+// Typing into an untouched target makes it "translated"; clearing it makes it "initial" again.
+function nextState(previous: TranslationState | undefined, text: string): TranslationState {
+  if (text.trim() === '') return 'initial';
+  return previous && previous !== 'initial' ? previous : 'translated';
+}
+
+const emptyText = (): SavedText => ({ content: null, text: '', state: 'initial', version: 0, updatedBy: 'local', updatedAt: '' });
+
+async function sourceOf(tx: Tx, id: number): Promise<SavedText | null> {
+  const [r] = await tx<SavedText[]>`select content, text, 'final' as state, version, updated_by as "updatedBy",
+    updated_at::text as "updatedAt" from segments where id = ${id}`;
+  return r ?? null;
+}
+
+async function targetOf(tx: Tx, id: number, lang: Lang): Promise<SavedText | null> {
+  const [r] = await tx<SavedText[]>`select content, text, state, version, updated_by as "updatedBy",
+    updated_at::text as "updatedAt" from translations where segment_id = ${id} and lang = ${lang}`;
+  return r ?? null;
+}
+
+export interface RevisionRow {
+  id: number;
+  lang: Lang;
+  action: string;
+  version: number | null;
+  beforeText: string | null;
+  afterText: string | null;
+  afterState: string | null;
+  author: string;
+  createdAt: string;
+}
+
+/** The revision log of one segment, newest first. */
+export async function listRevisions(segmentId: number, lang?: Lang): Promise<RevisionRow[]> {
+  return sql<RevisionRow[]>`
+    select id, lang, action, version, before_text as "beforeText", after_text as "afterText",
+      after_state as "afterState", author, created_at::text as "createdAt"
+    from revisions where segment_id = ${segmentId} ${lang ? sql`and lang = ${lang}` : sql``}
+    order by id desc`;
+}

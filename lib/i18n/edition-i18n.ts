@@ -1,0 +1,42 @@
+import { createInstance } from 'i18next';
+import ar from '../../messages/ar.json';
+import en from '../../messages/en.json';
+import fa from '../../messages/fa.json';
+import type { Lang } from '../text/lang';
+
+/** A key of the "Edition" namespace of messages/{en,ar,fa}.json. */
+export type EditionKey = Exclude<keyof (typeof en)['Edition'], 'language'> | `language.${Lang}`;
+
+/** Words an edition's boilerplate for one language; `params` fill the `{name}` placeholders. */
+export type EditionT = (key: EditionKey, params?: Record<string, string | number>) => string;
+
+const CATALOGUES = { en, ar, fa } as const;
+const cache = new Map<Lang, EditionT>();
+
+/**
+ * The boilerplate words of an edition ("Also available in", "About the authors", ...) in `lang`,
+ * read from the "Edition" namespace of the shared message catalogue through i18next. No fallback to
+ * another language: a missing key throws `edition-message-missing` (an English word in an Arabic
+ * edition is a bug). Placeholders use single braces, as the rest of the catalogue does.
+ */
+export function createEditionT(lang: Lang): EditionT {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const i18n = createInstance();
+  void i18n.init({
+    lng: lang,
+    fallbackLng: false,
+    initAsync: false,
+    resources: { [lang]: { translation: CATALOGUES[lang] } },
+    interpolation: { escapeValue: false, prefix: '{', suffix: '}' },
+  });
+  const fixed = i18n.getFixedT(lang, 'translation', 'Edition');
+  const t: EditionT = (key, params) => {
+    if (!i18n.exists(`Edition.${key}`)) {
+      throw Object.assign(new Error('edition-message-missing'), { code: 'edition-message-missing', params: { key, lang } });
+    }
+    return fixed(key as never, params ?? {}) as string;
+  };
+  cache.set(lang, t);
+  return t;
+}

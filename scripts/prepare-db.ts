@@ -1,0 +1,29 @@
+// Migrates the database at DATABASE_URL and seeds it (house glossary, sample analysis). Idempotent.
+import { existsSync } from 'node:fs';
+import { migrate } from '../lib/db/migrate';
+import { seedSampleDocument } from '../lib/db/seed';
+import { closeSql } from '../lib/db/sql';
+
+export async function prepareDatabase(opts: { seed: boolean; log?: (line: string) => void }): Promise<void> {
+  const log = opts.log ?? (() => {});
+  const applied = await migrate();
+  if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  if (!opts.seed) return;
+  if (existsSync('lib/db/glossary-seed.ts')) {
+    const { loadHouseGlossary } = await import('../lib/db/glossary-seed');
+    const r = await loadHouseGlossary();
+    log(`house glossary: ${r.created} concepts created, ${r.updated} updated`);
+  }
+  const id = await seedSampleDocument();
+  if (id !== null) log(`imported the sample analysis as document ${id}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  prepareDatabase({ seed: !process.argv.includes('--no-seed'), log: (l) => console.log(l) })
+    .then(() => closeSql())
+    .catch(async (err) => {
+      console.error(err);
+      await closeSql();
+      process.exit(1);
+    });
+}

@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDocument, getDocument, listDocuments } from '../../lib/db/documents';
+import { listRevisions, saveSegmentText } from '../../lib/db/segments';
+import { mergeWithNext, splitAt } from '../../lib/db/segment-structure';
+import { closeSql, sql } from '../../lib/db/sql';
+import type { DocumentDraft, PmNode } from '../../lib/documents/types';
+
+const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+const draft: DocumentDraft = {
+  title: 'Test analysis',
+  authors: ['Hamdi Malik'],
+  publishedOn: '2021-11-13',
+  sourceUrl: null,
+  sourceLang: 'en',
+  segments: [
+    { kind: 'heading', content: para('Sabereen News Criticizes Iran'), text: 'Sabereen News Criticizes Iran' },
+    { kind: 'paragraph', content: para('the Iraqi muqawama (resistance) and Iran'), text: 'the Iraqi muqawama (resistance) and Iran' },
+    { kind: 'paragraph', content: para('in a way'), text: 'in a way' },
+    { kind: 'paragraph', content: para('that my death satisfies America.'), text: 'that my death satisfies America.' },
+  ],
+};
+
+afterAll(() => closeSql());
+
+describe('documents and segments in PostgreSQL', () => {
+  it('stores an imported document with segments, and lists it with progress', async () => {
+    const id = await createDocument(draft);
+    const doc = await getDocument(id);
+    expect(doc?.title).toBe('Test analysis');
+    expect(doc?.publishedOn).toBe('2021-11-13');
+    expect(doc?.segments.map((s) => s.text)).toEqual(draft.segments.map((s) => s.text));
+    const listed = (await listDocuments()).find((d) => d.id === id);
+    expect(listed?.progress.map((p) => [p.lang, p.translated, p.total])).toEqual([
+      ['ar', 0, 4],
+      ['fa', 0, 4],
+    ]);
+  });
+
+  it('saves Arabic and Farsi text with versions and refuses a stale save, keeping both texts', async () => {
+    const id = await createDocument(draft);
+    const seg = (await getDocument(id))!.segments[1]!;
+    const first = await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة العراقية'), text: 'المقاومة العراقية' });
+    expect(first).toEqual({ ok: true, version: 1, state: 'translated' });
+    const fa = await saveSegmentText({ segmentId: seg.id, lang: 'fa', baseVersion: 0, content: para('مقاومت عراق‌'), text: 'مقاومت عراق‌' });
+    expect(fa.ok).toBe(true);
+    // a second user still on version 0
+    const stale = await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة في العراق'), text: 'المقاومة في العراق', author: 'local' });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.conflict.text).toBe('المقاومة العراقية');
+    const stored = (await getDocument(id))!.segments[1]!.translations.ar;
+    expect(stored?.text).toBe('المقاومة العراقية');
+    expect(stored?.version).toBe(1);
+    const history = await listRevisions(seg.id, 'ar');
+    expect(history.map((r) => [r.action, r.afterText])).toEqual([
+      ['conflict', 'المقاومة في العراق'],
+      ['save', 'المقاومة العراقية'],
+    ]);
+    expect((await getDocument(id))!.segments[1]!.translations.fa?.text).toBe('مقاومت عراق‌');
+    const listed = (await listDocuments()).find((d) => d.id === id);
+    expect(listed?.progress.find((p) => p.lang === 'ar')?.translated).toBe(1);
+  });
+
+  it('refuses a save for an unknown segment with a code', async () => {
+    await expect(saveSegmentText({ segmentId: 987654321, lang: 'ar', baseVersion: 0, content: para('x'), text: 'x' })).rejects.toMatchObject({ code: 'segment-not-found' });
+  });
+
+  it('merges a paragraph broken by the page layout, keeping the folded segment and its translation', async () => {
+    const id = await createDocument(draft);
+    const segs = (await getDocument(id))!.segments;
+    await saveSegmentText({ segmentId: segs[2]!.id, lang: 'ar', baseVersion: 0, content: para('بطريقة'), text: 'بطريقة' });
+    await mergeWithNext(id, segs[2]!.id);
+    const after = (await getDocument(id))!.segments;
+    expect(after).toHaveLength(3);
+    expect(after[2]!.text).toBe('in a way that my death satisfies America.');
+    expect(after[2]!.translations.ar?.text).toBe('بطريقة');
+    const [kept] = await sql`select merged_into, text from segments where id = ${segs[3]!.id}`;
+    expect(kept).toMatchObject({ merged_into: segs[2]!.id, text: 'that my death satisfies America.' });
+  });
+
+  it('splits a segment at an offset and renumbers the following ones', async () => {
+    const id = await createDocument(draft);
+    const segs = (await getDocument(id))!.segments;
+    await splitAt(id, segs[1]!.id, 'the Iraqi muqawama'.length);
+    const after = (await getDocument(id))!.segments;
+    expect(after.map((s) => s.text.trim())).toEqual(['Sabereen News Criticizes Iran', 'the Iraqi muqawama', '(resistance) and Iran', 'in a way', 'that my death satisfies America.']);
+    await expect(splitAt(id, segs[1]!.id, 0)).rejects.toMatchObject({ code: 'split-offset' });
+  });
+});
