@@ -46,7 +46,7 @@ interface Part {
 /** Interprets one digits-and-separators run; a run that is no valid notation ("1,2,3") yields its parts. */
 function readRun(run: string, offset: number): Part[] {
   const groups = run.split(/[.,\u066B\u066C]/u);
-  const seps = run.match(/[.,\u066B\u066C]/gu) ?? [];
+  const seps: string[] = run.match(/[.,\u066B\u066C]/gu) ?? [];
   if (seps.length === 0) return [{ start: offset, end: offset + run.length, value: canonical(asciiDigits(run), '') }];
   const last = seps[seps.length - 1]!;
   let decimal: string | null = null;
