@@ -1,10 +1,8 @@
 // `npm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), migrations and seed, a build
 // when the sources changed, then the Next.js server on 127.0.0.1:${PORT:-3000}.
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { register } from 'tsx/esm/api';
+import { ensureBuild } from './ensure-build.mjs';
 
 register();
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -14,23 +12,6 @@ const host = process.env.HOST ?? '127.0.0.1';
 
 function log(line) {
   console.log(`[tarjuman] ${line}`);
-}
-
-// A fingerprint of everything that goes into the build, so a changed checkout is rebuilt.
-function sourceStamp() {
-  const hash = createHash('sha256');
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      const s = statSync(p);
-      if (s.isDirectory()) walk(p);
-      else hash.update(`${p}:${s.size}:${s.mtimeMs}\n`);
-    }
-  };
-  for (const d of ['app', 'components', 'lib', 'messages', 'glossary']) walk(d);
-  for (const f of ['next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs']) if (existsSync(f)) hash.update(`${f}:${statSync(f).mtimeMs}`);
-  return hash.digest('hex');
 }
 
 let stopDb = async () => {};
@@ -56,19 +37,9 @@ const { closeSql } = await import('../lib/db/sql.ts');
 await prepareDatabase({ seed: true, log });
 await closeSql();
 
-if (!dev) {
-  const stamp = sourceStamp();
-  const stampFile = join('.next', 'tarjuman-stamp');
-  const built = existsSync(join('.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
-  if (!built) {
-    log('building the app (first start or changed sources)…');
-    const r = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: process.env });
-    if (r.status !== 0) {
-      await stopDb();
-      process.exit(r.status ?? 1);
-    }
-    writeFileSync(stampFile, stamp);
-  }
+if (!dev && !ensureBuild(log)) {
+  await stopDb();
+  process.exit(1);
 }
 
 const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '-H', host, '-p', port], {

@@ -1,3 +1,4 @@
+import { asLocale } from '@/lib/i18n/as-locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentList } from '@/components/documents/document-list';
 import { ImportForm } from '@/components/documents/import-form';
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function DocumentsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentsPage');
   const documents = await listDocuments();
   return (

@@ -4,14 +4,15 @@ import { useState, useTransition, type ClipboardEvent, type FormEvent } from 're
 import { useTranslations } from 'next-intl';
 import { importDocumentAction } from '@/app/[locale]/documents/actions';
 import { useRouter } from '@/lib/i18n/navigation';
+import { useErrorMessage } from '@/components/layout/use-error-message';
 
 /** Upload a file or paste text (formatting kept when pasted from a browser) to create a document. */
 export function ImportForm() {
   const t = useTranslations('ImportForm');
-  const tErr = useTranslations('Errors');
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
+  const [error, setError] = useState<{ code: string; params?: Record<string, string | number | boolean | null> } | null>(null);
   const [pastedHtml, setPastedHtml] = useState<string | null>(null);
 
   function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {
@@ -65,7 +66,7 @@ export function ImportForm() {
       </label>
       {error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {tErr.has(error.code) ? tErr(error.code as 'internal', error.params) : tErr('internal')}
+          {errorMessage(error.code, error.params)}
         </p>
       )}
       <button type="submit" disabled={pending} className="rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60">

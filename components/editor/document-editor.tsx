@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/db/documents';
 import type { Lang } from '@/lib/text/lang';
 import { useRouter } from '@/lib/i18n/navigation';
+import { useErrorMessage } from '@/components/layout/use-error-message';
 import { EditorGridContext, type CellHandle, type EditorGrid } from './editor-grid-context';
 import { SegmentRow } from './segment-row';
 import type { SaveFn } from './use-autosave';
@@ -24,7 +25,7 @@ export interface DocumentEditorProps {
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor({ documentId, sourceLang, langs, segments, save, merge, split }: DocumentEditorProps) {
   const t = useTranslations('Editor');
-  const tErr = useTranslations('Errors');
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const [hidden, setHidden] = useState<Lang[]>([]);
   const [busy, startTransition] = useTransition();
@@ -72,7 +73,7 @@ export function DocumentEditor({ documentId, sourceLang, langs, segments, save, 
       </fieldset>
       {error && (
         <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
-          {tErr.has(error) ? tErr(error as 'internal') : tErr('internal')}
+          {errorMessage(error)}
         </p>
       )}
       <div className="sticky top-0 z-10 grid gap-3 border-b border-stone-300 bg-stone-50 py-2 text-sm font-semibold" style={{ gridTemplateColumns: `repeat(${visible.length}, minmax(0, 1fr))` }}>

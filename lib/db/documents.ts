@@ -1,7 +1,7 @@
 import type { DocumentDraft, PmNode, SegmentKind, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
 import { LANGS } from '../text/lang';
-import { sql } from './sql';
+import { json, sql } from './sql';
 
 export interface LangProgress {
   lang: Lang;
@@ -138,7 +138,7 @@ export async function createDocument(draft: DocumentDraft, author = 'local'): Pr
     }));
     if (rows.length > 0) {
       const inserted = await tx<{ id: number }[]>`
-        insert into segments ${tx(rows as never, 'document_id', 'position', 'kind', 'content', 'text', 'do_not_translate', 'updated_by')}
+        insert into segments ${tx(rows.map((r) => ({ ...r, content: json(r.content) })) as never, 'document_id', 'position', 'kind', 'content', 'text', 'do_not_translate', 'updated_by')}
         returning id`;
       const revs = inserted.map((r, i) => ({
         segment_id: r.id,
@@ -149,7 +149,7 @@ export async function createDocument(draft: DocumentDraft, author = 'local'): Pr
         after_text: rows[i]!.text,
         author,
       }));
-      await tx`insert into revisions ${tx(revs as never, 'segment_id', 'lang', 'action', 'version', 'after_content', 'after_text', 'author')}`;
+      await tx`insert into revisions ${tx(revs.map((r) => ({ ...r, after_content: json(r.after_content) })) as never, 'segment_id', 'lang', 'action', 'version', 'after_content', 'after_text', 'author')}`;
     }
     return doc!.id;
   });

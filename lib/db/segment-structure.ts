@@ -2,9 +2,10 @@ import type { PmNode, SegmentDraft, SegmentKind } from '../documents/types';
 import { mergeSegments, splitSegment } from '../import/segment-edit';
 import type { Lang } from '../text/lang';
 import { AppError } from './errors';
-import { sql } from './sql';
+import type { TransactionSql } from 'postgres';
+import { json, sql } from './sql';
 
-type Tx = Parameters<Parameters<typeof sql.begin>[0]>[0];
+type Tx = TransactionSql;
 
 interface SegRow {
   id: number;
@@ -42,14 +43,15 @@ export async function mergeWithNext(documentId: number, segmentId: number, autho
       from segments where document_id = ${documentId} and position > ${a.position} and merged_into is null
       order by position limit 1 for update`;
     if (!b) throw new AppError('segment-no-next', { id: segmentId });
-    const [{ source_lang: sourceLang }] = (await tx<{ source_lang: Lang }[]>`select source_lang from documents where id = ${documentId}`) as [{ source_lang: Lang }];
+    const [doc] = await tx<{ source_lang: Lang }[]>`select source_lang from documents where id = ${documentId}`;
+    const sourceLang = doc!.source_lang;
     const merged = mergeSegments(draftOf(a), draftOf(b));
-    await tx`update segments set content = ${merged.content as never}, text = ${merged.text}, version = version + 1,
+    await tx`update segments set content = ${json(merged.content)}, text = ${merged.text}, version = version + 1,
       updated_at = now(), updated_by = ${author} where id = ${a.id}`;
     await tx`update segments set merged_into = ${a.id}, updated_at = now(), updated_by = ${author} where id = ${b.id}`;
     await tx`insert into revisions (segment_id, lang, action, version, before_content, before_text, after_content, after_text, author) values
-      (${a.id}, ${sourceLang}, 'merge', ${a.version + 1}, ${a.content as never}, ${a.text}, ${merged.content as never}, ${merged.text}, ${author}),
-      (${b.id}, ${sourceLang}, 'merge', ${b.version}, ${b.content as never}, ${b.text}, null, null, ${author})`;
+      (${a.id}, ${sourceLang}, 'merge', ${a.version + 1}, ${json(a.content)}, ${a.text}, ${json(merged.content)}, ${merged.text}, ${author}),
+      (${b.id}, ${sourceLang}, 'merge', ${b.version}, ${json(b.content)}, ${b.text}, null, null, ${author})`;
     const trs = await tx<{ segment_id: number; lang: Lang; content: PmNode; text: string; state: string; version: number }[]>`
       select segment_id, lang, content, text, state, version from translations where segment_id in (${a.id}, ${b.id})`;
     for (const lang of new Set(trs.map((t) => t.lang))) {
@@ -61,11 +63,11 @@ export async function mergeWithNext(documentId: number, segmentId: number, autho
       const state = ta && tb && ta.state !== 'initial' && tb.state !== 'initial' ? 'translated' : m.text.trim() ? 'translated' : 'initial';
       const version = (ta?.version ?? 0) + 1;
       await tx`insert into translations (segment_id, lang, content, text, state, version, updated_by)
-        values (${a.id}, ${lang}, ${m.content as never}, ${m.text}, ${state}, ${version}, ${author})
+        values (${a.id}, ${lang}, ${json(m.content)}, ${m.text}, ${state}, ${version}, ${author})
         on conflict (segment_id, lang) do update set content = excluded.content, text = excluded.text, state = excluded.state,
           version = excluded.version, updated_at = now(), updated_by = excluded.updated_by`;
       await tx`insert into revisions (segment_id, lang, action, version, before_text, after_content, after_text, after_state, author)
-        values (${a.id}, ${lang}, 'merge', ${version}, ${ta?.text ?? null}, ${m.content as never}, ${m.text}, ${state}, ${author})`;
+        values (${a.id}, ${lang}, 'merge', ${version}, ${ta?.text ?? null}, ${json(m.content)}, ${m.text}, ${state}, ${author})`;
     }
   });
 }
@@ -75,16 +77,17 @@ export async function splitAt(documentId: number, segmentId: number, offset: num
   return sql.begin(async (tx) => {
     const s = await lockSegment(tx, documentId, segmentId);
     if (!Number.isInteger(offset) || offset <= 0 || offset >= s.text.length) throw new AppError('split-offset', { offset });
-    const [{ source_lang: sourceLang }] = (await tx<{ source_lang: Lang }[]>`select source_lang from documents where id = ${documentId}`) as [{ source_lang: Lang }];
+    const [doc] = await tx<{ source_lang: Lang }[]>`select source_lang from documents where id = ${documentId}`;
+    const sourceLang = doc!.source_lang;
     const [first, second] = splitSegment(draftOf(s), offset);
     await tx`update segments set position = position + 1 where document_id = ${documentId} and position > ${s.position}`;
-    await tx`update segments set content = ${first.content as never}, text = ${first.text}, version = version + 1,
+    await tx`update segments set content = ${json(first.content)}, text = ${first.text}, version = version + 1,
       updated_at = now(), updated_by = ${author} where id = ${s.id}`;
     const [created] = await tx<{ id: number }[]>`insert into segments (document_id, position, kind, content, text, do_not_translate, updated_by)
-      values (${documentId}, ${s.position + 1}, ${second.kind}, ${second.content as never}, ${second.text}, ${s.do_not_translate}, ${author}) returning id`;
+      values (${documentId}, ${s.position + 1}, ${second.kind}, ${json(second.content)}, ${second.text}, ${s.do_not_translate}, ${author}) returning id`;
     await tx`insert into revisions (segment_id, lang, action, version, before_content, before_text, after_content, after_text, author) values
-      (${s.id}, ${sourceLang}, 'split', ${s.version + 1}, ${s.content as never}, ${s.text}, ${first.content as never}, ${first.text}, ${author}),
-      (${created!.id}, ${sourceLang}, 'split', 1, null, null, ${second.content as never}, ${second.text}, ${author})`;
+      (${s.id}, ${sourceLang}, 'split', ${s.version + 1}, ${json(s.content)}, ${s.text}, ${json(first.content)}, ${first.text}, ${author}),
+      (${created!.id}, ${sourceLang}, 'split', 1, null, null, ${json(second.content)}, ${second.text}, ${author})`;
     return created!.id;
   });
 }

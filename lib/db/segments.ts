@@ -1,7 +1,8 @@
 import type { PmNode, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
 import { AppError } from './errors';
-import { sql } from './sql';
+import type { TransactionSql } from 'postgres';
+import { json, sql } from './sql';
 
 export interface SaveInput {
   segmentId: number;
@@ -24,7 +25,7 @@ export interface SavedText {
 
 export type SaveResult = { ok: true; version: number; state: TranslationState } | { ok: false; conflict: SavedText };
 
-type Tx = Parameters<Parameters<typeof sql.begin>[0]>[0];
+type Tx = TransactionSql;
 
 /**
  * Saves one pane of one segment if `baseVersion` is still current; a stale save is refused with the
@@ -43,25 +44,25 @@ export async function saveSegmentText(input: SaveInput): Promise<SaveResult> {
     if (input.baseVersion !== currentVersion) {
       await tx`insert into revisions (segment_id, lang, action, base_version, version, before_content, before_text, before_state, after_content, after_text, after_state, author)
         values (${input.segmentId}, ${input.lang}, 'conflict', ${input.baseVersion}, ${currentVersion},
-          ${current?.content ?? null}, ${current?.text ?? null}, ${current?.state ?? null},
-          ${input.content as never}, ${input.text}, ${input.state ?? current?.state ?? 'initial'}, ${author})`;
+          ${json(current?.content ?? null)}, ${current?.text ?? null}, ${current?.state ?? null},
+          ${json(input.content)}, ${input.text}, ${input.state ?? current?.state ?? 'initial'}, ${author})`;
       return { ok: false, conflict: current ?? emptyText() } as const;
     }
     const version = currentVersion + 1;
     const state: TranslationState = input.state ?? nextState(current?.state, input.text);
     if (seg.source_lang === input.lang) {
-      await tx`update segments set content = ${input.content as never}, text = ${input.text}, version = ${version},
+      await tx`update segments set content = ${json(input.content)}, text = ${input.text}, version = ${version},
         updated_at = now(), updated_by = ${author} where id = ${input.segmentId}`;
     } else {
       await tx`insert into translations (segment_id, lang, content, text, state, version, updated_by)
-        values (${input.segmentId}, ${input.lang}, ${input.content as never}, ${input.text}, ${state}, ${version}, ${author})
+        values (${input.segmentId}, ${input.lang}, ${json(input.content)}, ${input.text}, ${state}, ${version}, ${author})
         on conflict (segment_id, lang) do update set content = excluded.content, text = excluded.text,
           state = excluded.state, version = excluded.version, updated_at = now(), updated_by = excluded.updated_by`;
     }
     await tx`insert into revisions (segment_id, lang, action, base_version, version, before_content, before_text, before_state, after_content, after_text, after_state, author)
       values (${input.segmentId}, ${input.lang}, 'save', ${input.baseVersion}, ${version},
-        ${current?.content ?? null}, ${current?.text ?? null}, ${current?.state ?? null},
-        ${input.content as never}, ${input.text}, ${state}, ${author})`;
+        ${json(current?.content ?? null)}, ${current?.text ?? null}, ${current?.state ?? null},
+        ${json(input.content)}, ${input.text}, ${state}, ${author})`;
     await tx`update documents set updated_at = now() where id = ${seg.document_id}`;
     return { ok: true, version, state } as const;
   });

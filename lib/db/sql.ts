@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 
-type Sql = ReturnType<typeof postgres>;
+type Sql = postgres.Sql;
 
 const globalForSql = globalThis as unknown as { tarjumanSql?: Sql };
 
@@ -35,4 +35,9 @@ export async function closeSql(): Promise<void> {
   const s = globalForSql.tarjumanSql;
   globalForSql.tarjumanSql = undefined;
   if (s) await s.end({ timeout: 5 });
+}
+
+/** A JSON(B) parameter (Tiptap documents, history snapshots); null stays SQL null. */
+export function json(value: unknown) {
+  return value === null || value === undefined ? null : sql.json(value as postgres.JSONValue);
 }

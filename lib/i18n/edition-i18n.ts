@@ -2,6 +2,7 @@ import { createInstance } from 'i18next';
 import ar from '../../messages/ar.json';
 import en from '../../messages/en.json';
 import fa from '../../messages/fa.json';
+import { PublishError } from '../publish/types';
 import type { Lang } from '../text/lang';
 
 /** A key of the "Edition" namespace of messages/{en,ar,fa}.json. */
@@ -33,7 +34,7 @@ export function createEditionT(lang: Lang): EditionT {
   const fixed = i18n.getFixedT(lang, 'translation', 'Edition');
   const t: EditionT = (key, params) => {
     if (!i18n.exists(`Edition.${key}`)) {
-      throw Object.assign(new Error('edition-message-missing'), { code: 'edition-message-missing', params: { key, lang } });
+      throw new PublishError('edition-message-missing', { key, lang });
     }
     return fixed(key as never, params ?? {}) as string;
   };

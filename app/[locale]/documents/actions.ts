@@ -7,7 +7,7 @@ import { importDocument } from '@/lib/import/import-document';
 import { ImportError } from '@/lib/import/import-error';
 import { LANGS } from '@/lib/text/lang';
 
-export type ImportResult = { ok: true; id: number } | { ok: false; code: string; params?: Record<string, string | number> };
+export type ImportResult = { ok: true; id: number } | { ok: false; code: string; params?: Record<string, string | number | boolean | null> };
 
 const ImportSchema = z.object({
   sourceLang: z.enum(['auto', ...LANGS]),

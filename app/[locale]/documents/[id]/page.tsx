@@ -1,3 +1,4 @@
+import { asLocale } from '@/lib/i18n/as-locale';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
   const format = await getFormatter();
   const docId = /^\d{1,15}$/.test(id) ? Number(id) : null;
