@@ -67,9 +67,10 @@ function classifySlow(cp: number, foldCase: boolean): typeof DROP | typeof SPACE
   const fold = FOLDS[cp];
   if (fold !== undefined) return fold;
   const ch = String.fromCodePoint(cp);
-  if ((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefc)) {
+  const compat = ch.normalize('NFKC');
+  if (((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefc)) && compat !== ch) {
     // Arabic presentation forms (old PDFs): compatibility-decompose, then fold each letter.
-    return [...ch.normalize('NFKC')]
+    return [...compat]
       .map((c) => classify(c.codePointAt(0)!, foldCase))
       .map((v) => (v === DROP ? '' : v === SPACE ? ' ' : v))
       .join('');
