@@ -1,6 +1,6 @@
 import type { Lang } from '../text/lang';
 import type { Concept } from '../terms/types';
-import type { TermIndex } from '../terms/matcher';
+import type { TermIndex } from '../terms/term-index';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../text/lang';
 import { pair, seg } from '../test-helpers';
 import { sameAsSource } from './same-as-source';
 
@@ -8,9 +9,8 @@ describe('same-as-source', () => {
     { name: 'copied with extra spaces', lang: 'fa', source: 'Brief Analysis', target: ' Brief  Analysis ' },
     { name: 'copied with an invisible RLM', lang: 'ar', source: 'Militia Spotlight', target: 'Militia\u200f Spotlight' },
     { name: 'Arabic source copied into the Farsi target', lang: 'fa', source: 'كتائب حزب الله', target: 'كتائب حزب الله', from: 'ar' },
-  ] as const)('flags $name', ({ lang, source, target, ...rest }) => {
-    const from = 'from' in rest ? rest.from : 'en';
-    const found = sameAsSource.run(seg(source, target), pair(from, lang));
+  ] as { name: string; lang: Lang; source: string; target: string; from?: Lang }[])('flags $name', ({ lang, source, target, from }) => {
+    const found = sameAsSource.run(seg(source, target), pair(from ?? 'en', lang));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ checkId: 'same-as-source', severity: 'warning', start: 0, end: target.length });
   });
