@@ -34,7 +34,8 @@ function readSource({ bytes, fileName, mimeType }: Omit<ImportInput, 'sourceLang
   if (detectContainer(bytes, fileName, mimeType) === 'docx') return { format: 'docx' };
   const text = decodeText(bytes);
   if (looksBinary(text)) throw new ImportError('import-binary', { reason: 'control-characters' });
-  if (!text.trim()) throw new ImportError('import-empty', { size: bytes.length });
+  // Invisible format characters alone (bidi marks, ZWNJ) are no content either.
+  if (!text.replace(/[\s\p{Cf}]+/gu, '')) throw new ImportError('import-empty', { size: bytes.length });
   return { format: sniffText(text, fileName, mimeType), text };
 }
 
