@@ -25,7 +25,7 @@ describe('qaInputFromXliff', () => {
                 target: [
                   { kind: 'text', text: 'عناصر من ' },
                   { kind: 'pc', id: '1', attrs: { 'tj:href': '/node/16715' }, content: [{ kind: 'text', text: 'عصائب أهل الحق' }] },
-                  { kind: 'ph', id: '2', attrs: { equiv: ' ' } },
+                  { kind: 'ph', id: '2', attrs: { type: 'fmt', subType: 'xlf:lb' } },
                   { kind: 'text', text: 'وكتائب حزب الله.' },
                 ],
               },
@@ -44,7 +44,7 @@ describe('qaInputFromXliff', () => {
     ],
   };
 
-  it('gives one segment per <segment> with texts, links and our languages', () => {
+  it('gives one segment per <segment> with texts (breaks as newlines), links and our languages', () => {
     expect(qaInputFromXliff(doc)).toEqual({
       sourceLang: 'en',
       targetLang: 'ar',
@@ -52,7 +52,7 @@ describe('qaInputFromXliff', () => {
         {
           unitId: 'p1',
           sourceText: 'Elements of Asaib Ahl al-Haq and KH.',
-          targetText: 'عناصر من عصائب أهل الحق وكتائب حزب الله.',
+          targetText: 'عناصر من عصائب أهل الحق\nوكتائب حزب الله.',
           sourceLinks: ['/node/16715'],
           targetLinks: ['/node/16715'],
         },

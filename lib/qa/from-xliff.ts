@@ -1,5 +1,6 @@
 import type { XliffDoc, XliffInline } from '../formats/xliff-types';
 import { mapLang } from '../formats/lang-map';
+import { plainText } from '../formats/xliff-tiptap';
 import type { Lang } from '../text/lang';
 import type { QaSegment } from './types';
 
@@ -10,24 +11,20 @@ export interface XliffQaInput {
   segments: QaSegment[];
 }
 
-/** Plain text and link hrefs (`tj:href`) of inline content; codes without text contribute nothing. */
+/** Plain text (breaks as "\n") and link hrefs (`tj:href`) of inline content. */
 export function inlineText(content: XliffInline[]): { text: string; links: string[] } {
-  let text = '';
   const links: string[] = [];
   const walk = (items: XliffInline[]): void => {
     for (const item of items) {
-      if (item.kind === 'text') text += item.text;
-      else if ('attrs' in item || 'content' in item) {
+      if (item.kind === 'pc' || item.kind === 'mrk') {
         const href = item.attrs?.['tj:href'];
         if (href) links.push(href);
-        // A placeholder may say what it stands for (equiv="\n", equiv="©").
-        if (item.kind === 'ph' && item.attrs?.equiv) text += item.attrs.equiv;
-        if ('content' in item) walk(item.content);
+        walk(item.content);
       }
     }
   };
   walk(content);
-  return { text, links };
+  return { text: plainText(content), links };
 }
 
 /**
