@@ -38,7 +38,7 @@ function runs(inline: StyledInline, lang: Lang, extra: { bold?: boolean; style?:
         const italics = Boolean(markOf(p, EDITION_MARKS.italic));
         return new TextRun({
           text: `${first ? FSI : ''}${p.text}${last ? PDI : ''}`,
-          rightToLeft: rtl && !g.isolate,
+          ...(rtl && !g.isolate ? { rightToLeft: true } : {}),
           // Word reads w:b for Latin text and w:bCs for Arabic script: set both, or neither.
           ...(bold ? { bold, boldComplexScript: bold } : {}),
           ...(italics ? { italics, italicsComplexScript: italics } : {}),
