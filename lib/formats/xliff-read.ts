@@ -1,4 +1,4 @@
-/** Reads XLIFF 2 into the model after validating it; groups are flattened, ignorables dropped. */
+/** Reads XLIFF 2 into the model after validating it; groups are flattened. */
 import { FormatError, checkImportBytes } from './format-error';
 import { TJ_NS, type XliffAttrs, type XliffDoc, type XliffInline, type XliffNote, type XliffSegment, type XliffState, type XliffUnit } from './xliff-types';
 import { validateXliffTree } from './xliff-validate';
@@ -42,9 +42,10 @@ function readUnit(unit: XmlElement, core: Core): XliffUnit {
   if (unit.attrs.name !== undefined) out.name = unit.attrs.name;
   const data = core(unit, 'originalData')[0];
   if (data) out.originalData = Object.fromEntries(core(data, 'data').map((d) => [d.attrs.id!, readData(d)]));
-  for (const seg of core(unit, 'segment')) {
+  for (const seg of childElements(unit).filter((c) => c.uri === unit.uri && (c.local === 'segment' || c.local === 'ignorable'))) {
     const segment: XliffSegment = { source: readInline(core(seg, 'source')[0]!) };
     if (seg.attrs.id !== undefined) segment.id = seg.attrs.id;
+    if (seg.local === 'ignorable') segment.ignorable = true;
     if (seg.attrs.state !== undefined) segment.state = seg.attrs.state as XliffState;
     const target = core(seg, 'target')[0];
     if (target) segment.target = readInline(target);

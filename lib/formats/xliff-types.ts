@@ -1,4 +1,4 @@
-/** XLIFF 2.1 model: what Tarjuman reads and writes (groups flattened, ignorables left out). */
+/** XLIFF 2.1 model: what Tarjuman reads and writes (groups flattened, extensions other than tj: dropped). */
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 /** Namespace of Tarjuman's own extension attributes (e.g. tj:href on a link `<pc>`). */
 export const TJ_NS = 'urn:tarjuman:xliff:1';
@@ -27,6 +27,8 @@ export interface XliffNote {
 
 export interface XliffSegment {
   id?: string;
+  /** Set for an `<ignorable>` (content between segments, usually whitespace): not to translate or check. */
+  ignorable?: true;
   state?: XliffState;
   source: XliffInline[];
   target?: XliffInline[];

@@ -8,6 +8,8 @@ export function writeXliff(doc: XliffDoc): string {
     body.push(` <file${attrs({ id: file.id, original: file.original })}>`);
     writeNotes(file.notes, '  ', body);
     for (const unit of file.units) writeUnit(unit, body);
+    // A file needs a unit or a group: an empty group keeps a file without units valid.
+    if (file.units.length === 0) body.push('  <group id="empty"/>');
     body.push(' </file>');
   }
   const usesTj = body.some((line) => line.includes(' tj:'));
@@ -24,10 +26,11 @@ function writeUnit(unit: XliffUnit, out: string[]): void {
     out.push('   </originalData>');
   }
   for (const seg of unit.segments) {
-    out.push(`   <segment${attrs({ id: seg.id, state: seg.state })}>`);
+    const name = seg.ignorable ? 'ignorable' : 'segment';
+    out.push(`   <${name}${attrs({ id: seg.id, state: seg.ignorable ? undefined : seg.state })}>`);
     out.push(`    <source>${inline(seg.source)}</source>`);
     if (seg.target) out.push(`    <target>${inline(seg.target)}</target>`);
-    out.push('   </segment>');
+    out.push(`   </${name}>`);
   }
   out.push('  </unit>');
 }

@@ -1,0 +1,147 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from './format-error';
+import { parseXliff, validateXliff, writeXliff, type XliffDoc } from './xliff';
+import { SHARED, shared, utf8 } from './test-data';
+
+const SUITE = 'xliff2/xliff-21-test-suite/';
+const files = (dir: string) => readdirSync(SHARED + SUITE + dir).filter((f) => f.endsWith('.xlf')).map((f) => `${dir}/${f}`);
+const valid = [...files('core/valid'), ...files('modules/valid')];
+const invalid = [...files('core/invalid'), ...files('modules/invalid')];
+
+// The rule each invalid file of the suite breaks, so a rejection for the wrong reason fails.
+const EXPECTED_RULE: Record<string, string> = {
+  'bad_DataRefWithoutOriginalData.xlf': 'dataRef',
+  'bad_EcBeforeSc.xlf': 'ec-before-sc',
+  'bad_FileIdNotUnique.xlf': 'id-unique',
+  'bad_InvalidDirAttributeOnSource.xlf': 'attribute-not-allowed',
+  'bad_InvalidFragIdSyntax.xlf': 'fragment-id',
+  'bad_InvalidHexValueOnCp.xlf': 'cp-hex',
+  'bad_InvalidId1.xlf': 'id-syntax',
+  'bad_InvalidLoneEm.xlf': 'em-startRef',
+  'bad_InvalidStateValue.xlf': 'state-value',
+  'bad_InvalidTranslateInSegment.xlf': 'attribute-not-allowed',
+  'bad_NoFile.xlf': 'file-required',
+  'bad_NoTrgLang.xlf': 'trgLang-required',
+  'bad_NoUnitOrGroupInFile.xlf': 'unit-or-group-required',
+  'bad_NotesWithoutNote.xlf': 'note-required',
+  'bad_SegmentIdNotUnique.xlf': 'id-unique',
+  'bad_SegmentWithoutSource.xlf': 'source-target',
+  'bad_SrcLangNotWellFormed.xlf': 'srcLang',
+  'bad_SubStateWithoutState.xlf': 'subState-without-state',
+  'bad_TwoSourceInUnit.xlf': 'source-target',
+  'bad_UnitWithoutSegment.xlf': 'segment-required',
+  'bad_UnknownDataRefValue.xlf': 'dataRef',
+  'bad_WrongLangOnTarget.xlf': 'target-lang',
+  'bad_WrongReordering1.xlf': 'canReorder',
+  'bad_WrongSourceLang.xlf': 'source-lang',
+  'bad_XmlLangNotWellFormed.xlf': 'xml-lang',
+  'Bad-gls_glossEntry-and-translation-not-unique-in-glossary.xlf': 'gls-id-unique',
+  'Bad-gls_glossEntry-w-o-translation-or-definition.xlf': 'gls-entry-content',
+  'Bad-gls_invalid-extension.xlf': 'text-not-allowed',
+  'Bad-mtc_match-ID-not-unique.xlf': 'mtc-id-unique',
+  'Bad-mtc_match-has-xml_lang.xlf': 'mtc-match-lang',
+};
+
+describe('XLIFF 2.1 test suite', () => {
+  it('has the files we expect', () => {
+    expect([valid.length, invalid.length]).toEqual([30, 30]);
+  });
+  it.each(valid)('accepts %s', (file) => {
+    expect(validateXliff(shared(SUITE + file))).toEqual({ valid: true });
+  });
+  it.each(invalid)('rejects %s for the rule it breaks', (file) => {
+    const result = validateXliff(shared(SUITE + file));
+    expect(result.valid).toBe(false);
+    if (!result.valid) {
+      expect(result.rule).toBe(EXPECTED_RULE[file.split('/').pop()!]);
+      expect(result.line).toBeGreaterThan(0);
+    }
+  });
+  it.each(valid)('round-trips the model of %s', (file) => {
+    const doc = parseXliff(shared(SUITE + file));
+    const written = writeXliff(doc);
+    expect(validateXliff(utf8(written))).toEqual({ valid: true });
+    expect(parseXliff(utf8(written))).toStrictEqual(doc);
+  });
+});
+
+describe('XLIFF validator, more rows', () => {
+  const wrap = (unit: string, trg = ' trgLang="ar"') =>
+    utf8(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en"${trg}><file id="f"><unit id="u">${unit}</unit></file></xliff>`);
+  it.each([
+    ['Arabic target', '<segment state="translated"><source>Qods Force</source><target>فيلق القدس</target></segment>', null],
+    ['Farsi with ZWNJ', '<segment><source>Qods</source><target xml:lang="ar">نیروی‌قدس</target></segment>', null],
+    ['a module element in the wrong place', '<gls:glossary xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0"><gls:glossEntry><gls:term>x</gls:term><gls:definition>d</gls:definition><mda:metadata xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0"/></gls:glossEntry></gls:glossary><segment><source>x</source></segment>', 'module-placement'],
+    ['an sc never closed', '<segment><source><sc id="1"/>مقاومة</source></segment>', 'sc-without-ec'],
+    ['a bad dir value', '<segment><source><pc id="1" dir="up">x</pc></source></segment>', 'dir-value'],
+    ['xlf:b with the wrong type', '<segment><source><ph id="1" type="ui" subType="xlf:b"/></source></segment>', 'subType-value'],
+    ['two targets in one position', '<segment><source>a</source><target order="2">ا</target></segment><segment><source>b</source><target>ب</target></segment>', 'order-unique'],
+    ['an inline id repeated', '<segment><source><ph id="1"/><ph id="1"/></source></segment>', 'id-unique'],
+    ['a comment without value or ref', '<segment><source><mrk id="m" type="comment">x</mrk></source></segment>', 'mrk-comment'],
+  ])('%s', (_name, unit, rule) => {
+    const result = validateXliff(wrap(unit));
+    if (rule === null) expect(result).toEqual({ valid: true });
+    else expect(result).toMatchObject({ valid: false, rule });
+  });
+  it('rejects a different root namespace and a Farsi target in an Arabic file', () => {
+    expect(validateXliff(utf8('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>'))).toMatchObject({ rule: 'namespace' });
+    const fa = wrap('<segment><source>Qods</source><target xml:lang="fa">نیروی قدس</target></segment>');
+    expect(validateXliff(fa)).toMatchObject({ valid: false, rule: 'target-lang' });
+  });
+  it('reports malformed XML with line and column, and parseXliff throws the rule', () => {
+    expect(validateXliff(utf8('<xliff>\n<file></xliff>'))).toMatchObject({ valid: false, rule: 'xml-malformed', line: 2 });
+    try {
+      parseXliff(shared(SUITE + 'core/invalid/bad_EcBeforeSc.xlf'));
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(FormatError);
+      expect((err as FormatError).code).toBe('xliff-invalid');
+      expect((err as FormatError).params).toMatchObject({ rule: 'ec-before-sc' });
+    }
+  });
+});
+
+describe('writeXliff', () => {
+  const doc: XliffDoc = {
+    version: '2.1',
+    srcLang: 'en',
+    trgLang: 'ar',
+    files: [
+      {
+        id: 'doc-1',
+        original: 'sabereen.md',
+        notes: [{ id: 'n1', category: 'tarjuman', text: 'Sabereen News & al-Ahad TV' }],
+        units: [
+          {
+            id: 's1',
+            name: 'heading',
+            notes: [{ text: 'ملاحظة: «عصائب أهل الحق»', appliesTo: 'target', priority: 2 }],
+            segments: [
+              {
+                id: '1',
+                state: 'reviewed',
+                source: [
+                  { kind: 'pc', id: '1', attrs: { type: 'fmt', subType: 'xlf:b' }, content: [{ kind: 'text', text: 'Sabereen News' }] },
+                  { kind: 'text', text: ' criticizes <Iran> & ' },
+                  { kind: 'mrk', id: 'm1', attrs: { type: 'term', ref: 'urn:tarjuman:concept:qods' }, content: [{ kind: 'text', text: 'Qods Force' }] },
+                  { kind: 'ph', id: '2', attrs: { type: 'link', 'tj:href': 'https://example.org/?a=1&b="2"' } },
+                  { kind: 'text', text: 'tab\there, CR\r, control \u0001' },
+                ],
+                target: [{ kind: 'text', text: 'صابرين نيوز تنتقد إيران' }],
+              },
+              { source: [{ kind: 'text', text: 'نیروی\u200cقدس' }], state: 'initial' },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  it('writes a valid document that reads back equal (tj namespace, cp for control characters)', () => {
+    const xml = writeXliff(doc);
+    expect(xml).toContain('xmlns:tj="urn:tarjuman:xliff:1"');
+    expect(xml).toContain('<cp hex="0001"/>');
+    expect(validateXliff(utf8(xml))).toEqual({ valid: true });
+    expect(parseXliff(utf8(xml))).toStrictEqual(doc);
+  });
+});
