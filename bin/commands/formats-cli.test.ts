@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const data = resolve(root, '../shared/data');
+const cli = (...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'tarjuman', '--', ...args], { encoding: 'utf8', cwd: root, timeout: 60_000 });
+const dir = mkdtempSync(join(tmpdir(), 'tarjuman-formats-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('tarjuman validate (real process)', () => {
+  it('prints {"valid":true} and exits 0 for a valid file', () => {
+    const run = cli('validate', `${data}/xliff2/xliff-21-test-suite/core/valid/everything-core.xlf`);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ valid: true });
+  });
+  it('exits non-zero naming the rule for an invalid file', () => {
+    const run = cli('validate', `${data}/xliff2/xliff-21-test-suite/core/invalid/bad_WrongReordering1.xlf`);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false, rule: 'canReorder' });
+    expect(run.stderr).toMatch(/rule canReorder/);
+  });
+  it('refuses an empty file with exit 2', () => {
+    const run = cli('validate', file('empty.xlf', ''));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/file-empty/);
+  });
+});
+
+describe('tarjuman glossary check (real process, no database)', () => {
+  it('summarizes the windows-1254 TBX sample', () => {
+    const run = cli('glossary', 'check', `${data}/tbx/okapi-tbx2/test02_win1254.tbx`, '--json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ concepts: 1, terms: 1, languages: ['en'] });
+    expect(run.stderr).toMatch(/tr: 1/);
+  });
+  it('summarizes a TICO-19 Farsi list and an Arabic/Farsi CSV of our layout', () => {
+    expect(JSON.parse(cli('glossary', 'check', `${data}/tico19/glossaries/g_en_fa.csv`, '--json').stdout)).toEqual({ concepts: 337, terms: 674, languages: ['en', 'fa'] });
+    const own = file('house.csv', 'concept_id,lang,term,status\nqf,en,Qods Force,preferred\nqf,ar,فيلق القدس,preferred\nqf,fa,نیروی‌قدس,preferred\nqf,ar,قوة القدس,forbidden\n');
+    expect(JSON.parse(cli('glossary', 'check', own, '--json').stdout)).toEqual({ concepts: 1, terms: 4, languages: ['en', 'ar', 'fa'] });
+  });
+  it.each([
+    ['malformed XML', 'bad.tbx', '<martif>\n<text>\n</martif>', /bad\.tbx:3:\d+: xml-malformed/],
+    ['a billion-laughs file', 'bomb.tbx', '<!DOCTYPE m [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>\n<martif>&b;</martif>', /xml-entity-forbidden/],
+    ['a CSV with a bad row', 'bad.csv', 'concept_id,lang,term\nx,ar,"مقاومة\n', /bad\.csv:2:1: csv-invalid .*unterminated-quote/],
+    ['a binary file', 'x.tbx', new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]), /file-binary/],
+  ])('reports %s on stderr with exit 2', (_name, name, content, pattern) => {
+    const run = cli('glossary', 'check', file(name, content), '--json');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(pattern);
+  });
+});
