@@ -33,13 +33,20 @@ export function linkBarePaths(runs: Run[]): Run[] {
       spanStart = start;
       while (spanStart > 0 && key(cells[spanStart - 1].marks) === key(inside)) spanStart--;
     } else {
-      const before = text.slice(0, start);
-      const name = NAME_BEFORE.exec(before);
-      if (name && name[0].split(/\s+/u).length <= MAX_NAME_WORDS) spanStart = name.index;
+      // Only the last stretch can hold a six-word name; scanning it alone keeps long paragraphs linear.
+      const from = Math.max(0, start - 160);
+      const name = NAME_BEFORE.exec(text.slice(from, start));
+      if (name && name[0].split(/\s+/u).length <= MAX_NAME_WORDS) spanStart = from + name.index;
     }
     const alreadyLinked = spanStart >= 0 && cells.slice(spanStart, start).some((c) => c.marks.some((x) => x.type === 'link'));
     if (spanStart >= 0 && spanStart < start && !alreadyLinked) {
-      for (let k = spanStart; k < start; k++) cells[k] = { ...cells[k], marks: addMark(cells[k].marks, linkMark(m[1])) };
+      // One new mark array per distinct source array, so equal neighbours stay identical (cheap to join).
+      const linked = new Map<PmMark[], PmMark[]>();
+      for (let k = spanStart; k < start; k++) {
+        const src = cells[k].marks;
+        if (!linked.has(src)) linked.set(src, addMark(src, linkMark(m[1])));
+        cells[k] = { ...cells[k], marks: linked.get(src)! };
+      }
     }
     cells.splice(start, end - start);
   }

@@ -48,10 +48,10 @@ export function normalizeRuns(runs: Run[]): Run[] {
   for (const run of runs) {
     if (!run.hardBreak && run.text === '') continue;
     const last = out[out.length - 1];
-    if (last && !last.hardBreak && !run.hardBreak && marksKey(last.marks) === marksKey(run.marks)) {
+    if (last && !last.hardBreak && !run.hardBreak && (last.marks === run.marks || marksKey(last.marks) === marksKey(run.marks))) {
       last.text += run.text;
     } else {
-      out.push({ ...run, marks: sortMarks(run.marks) });
+      out.push({ ...run, marks: run.marks.length > 1 ? sortMarks(run.marks) : run.marks });
     }
   }
   return out;
