@@ -27,7 +27,8 @@ export function textUnits(text: string, lang: Lang): TextUnit[] {
   const tokens = tokenize(text, lang);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    const joins = t > 0 && JOINABLE_GAP.test(text.slice(tokens[t - 1]!.end, token.start));
+    const gap = t > 0 ? token.start - tokens[t - 1]!.end : 0;
+    const joins = t > 0 && ((gap === 1 && text.charCodeAt(token.start - 1) === 0x20) || JOINABLE_GAP.test(text.slice(tokens[t - 1]!.end, token.start)));
     const parts = token.text.includes('\u200C') ? splitZwnj(token.text, token.start, lang) : [{ key: token.key, start: token.start, end: token.end }];
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!;

@@ -101,7 +101,7 @@ function run(
   foldCase: boolean,
   map: { starts: number[]; ends: number[] } | null,
 ): NormalizedText {
-  const nfc = text.normalize('NFC') === text;
+  const nfc = surelyNfc(text) || text.normalize('NFC') === text;
   let key = '';
   let pendingSpace = -1; // original offset of a whitespace run not yet written
   let i = 0;
@@ -140,4 +140,16 @@ function run(
     }
   }
   return { key, starts: map?.starts ?? [], ends: map?.ends ?? [] };
+}
+
+/** Cheap test that a string cannot change under NFC: no character that composes or decomposes. */
+function surelyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (c >= 0x0600 && c <= 0x06ff && (c < 0x0653 || c > 0x0655) && c !== 0x06c0 && c !== 0x06c2 && c !== 0x06d3) continue;
+    if (c >= 0x2000 && c <= 0x206f) continue;
+    return false;
+  }
+  return true;
 }

@@ -1,0 +1,160 @@
+/**
+ * Term matcher benchmark (`npm run bench:terms`): glossaries of 1k, 10k and 100k concepts in en/ar/fa
+ * built from the TICO-19 glossaries and n-grams of the TICO-19 parallel corpus, documents of 1k and 10k
+ * words per language from the same corpus, and in the same run a baseline of one Unicode-aware regular
+ * expression per term. Ends with one JSON line of figures.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseCsv } from '../lib/formats/csv';
+import type { Lang } from '../lib/text/lang';
+import { buildTermIndex, matchTerms } from '../lib/terms';
+import type { Concept } from '../lib/terms/types';
+
+const DATA = resolve(process.cwd(), '../shared/data/tico19');
+const LANGS: Lang[] = ['en', 'ar', 'fa'];
+const SIZES = [1_000, 10_000, 100_000];
+const BASELINE_SIZES = [1_000, 10_000];
+const BASELINE_BUDGET_MS = 4_000; // per language and size; beyond it the rest is extrapolated
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const corpus = Object.fromEntries(
+  LANGS.map((l) => [l, readFileSync(`${DATA}/parallel/tico19.${l}.txt`, 'utf8').split('\n').filter(Boolean)]),
+) as Record<Lang, string[]>;
+
+/** Real glossary rows: one concept per English source string, with its Arabic and Farsi targets. */
+function realConcepts(): Concept[] {
+  const byEn = new Map<string, Concept>();
+  for (const [file, lang] of [['f_en-ar_AR.csv', 'ar'], ['f_en-fa_IR.csv', 'fa'], ['g_en_ar.csv', 'ar'], ['g_en_fa.csv', 'fa']] as const) {
+    const [head, ...rows] = parseCsv(readFileSync(`${DATA}/glossaries/${file}`, 'utf8'), ',');
+    const src = head!.fields.indexOf('sourceString');
+    const tgt = head!.fields.indexOf('targetString');
+    for (const r of rows) {
+      const en = r.fields[src]!.trim();
+      let c = byEn.get(en.toLowerCase());
+      if (!c) byEn.set(en.toLowerCase(), (c = { id: `tico-${byEn.size}`, terms: [{ lang: 'en', text: en, status: 'preferred' }] }));
+      if (!c.terms.some((t) => t.lang === lang)) c.terms.push({ lang, text: r.fields[tgt]!.trim(), status: 'preferred' });
+    }
+  }
+  return [...byEn.values()];
+}
+
+/** Distinct word n-grams (1-4 words) of a language's corpus, in a fixed pseudo-random order. */
+function ngrams(lang: Lang): string[] {
+  const seen = new Set<string>();
+  for (const line of corpus[lang]) {
+    const words = line.split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+    for (let n = 1; n <= 4; n++) for (let i = 0; i + n <= words.length; i++) seen.add(words.slice(i, i + n).join(' '));
+  }
+  const list = [...seen];
+  let seed = 42;
+  for (let i = list.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const j = seed % (i + 1);
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}
+
+function glossary(size: number, real: Concept[], grams: Record<Lang, string[]>): Concept[] {
+  const concepts = real.slice(0, size);
+  for (let i = 0; concepts.length < size; i++)
+    concepts.push({ id: `ng-${i}`, terms: LANGS.map((lang) => ({ lang, text: grams[lang][i]!, status: 'preferred' as const })) });
+  return concepts;
+}
+
+function documentOf(lang: Lang, words: number): string {
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 500; count < words; i++) {
+    const line = corpus[lang][i % corpus[lang].length]!;
+    out.push(line);
+    count += line.split(/\s+/u).filter(Boolean).length;
+  }
+  return out.join(' ');
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+function median(times: number[]): number {
+  const s = [...times].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeMatch(index: ReturnType<typeof buildTermIndex>, text: string, lang: Lang): { ms: number; matches: number } {
+  let matches = 0;
+  for (let w = 0; w < 3; w++) matches = matchTerms(index, text, lang).length; // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < 7; r++) {
+    const t0 = performance.now();
+    matchTerms(index, text, lang);
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), matches };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One regular expression per term over the raw text: the approach the matcher replaces. */
+function baseline(concepts: Concept[], text: string, lang: Lang): { ms: number; extrapolated: boolean; matches: number } {
+  const terms = concepts.flatMap((c) => c.terms.filter((t) => t.lang === lang).map((t) => t.text));
+  const regexes = terms.map((t) => new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(t)}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'));
+  let matches = 0;
+  let done = 0;
+  const t0 = performance.now();
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) matches++;
+    done++;
+    if (performance.now() - t0 > BASELINE_BUDGET_MS) break;
+  }
+  const elapsed = performance.now() - t0;
+  return { ms: (elapsed * regexes.length) / done, extrapolated: done < regexes.length, matches };
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function main(): void {
+  const real = realConcepts();
+  const grams = Object.fromEntries(LANGS.map((l) => [l, ngrams(l)])) as Record<Lang, string[]>;
+  const docs = Object.fromEntries(LANGS.map((l) => [l, { 1000: documentOf(l, 1_000), 10000: documentOf(l, 10_000) }])) as Record<Lang, Record<number, string>>;
+  console.log(`real glossary concepts: ${real.length}; distinct n-grams: ${LANGS.map((l) => `${l} ${grams[l].length}`).join(', ')}`);
+  const figures: Record<string, unknown> = { node: process.version };
+  for (const size of SIZES) {
+    const concepts = glossary(size, real, grams);
+    gc();
+    const heap0 = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const index = buildTermIndex(concepts);
+    const buildMs = performance.now() - t0;
+    gc();
+    const heapMb = (process.memoryUsage().heapUsed - heap0) / 1024 / 1024;
+    console.log(`\n${size} concepts (${index.size} terms): index built in ${round(buildMs, 1)} ms, index heap ${round(heapMb, 1)} MB`);
+    const row: Record<string, unknown> = { buildMs: round(buildMs, 1), heapMb: round(heapMb, 1), terms: index.size };
+    for (const lang of LANGS) {
+      for (const words of [1_000, 10_000]) {
+        const doc = docs[lang][words]!;
+        const n = wordCount(doc);
+        const { ms, matches } = timeMatch(index, doc, lang);
+        const per10k = (ms * 10_000) / n;
+        console.log(`  ${lang} ${n} words: ${round(ms)} ms (${round(per10k)} ms per 10k words), ${matches} matches`);
+        row[`${lang}_${words}_msPer10kWords`] = round(per10k);
+        if (words === 10_000 && BASELINE_SIZES.includes(size)) {
+          const base = baseline(concepts, doc, lang);
+          const ratio = base.ms / ms;
+          console.log(`  ${lang} baseline (one regex per term): ${round(base.ms, 0)} ms${base.extrapolated ? ' (extrapolated from the part run within the time bound)' : ''}, ${base.matches} raw hits; matcher is ${round(ratio, 0)}x faster`);
+          row[`${lang}_baselineMs`] = round(base.ms, 0);
+          row[`${lang}_speedup`] = round(ratio, 0);
+        }
+      }
+    }
+    figures[`c${size}`] = row;
+  }
+  console.log(JSON.stringify({ bench: 'terms', ...figures }));
+}
+
+main();
