@@ -38,3 +38,18 @@ export function queryKeys(q: string, lang: Lang = 'en'): string[] {
   }
   return [...new Set(keys)].slice(0, 3);
 }
+
+const LATIN_WORD = /^[a-z0-9-]+$/u;
+
+/**
+ * The consonant skeleton of the Latin words of a key: vowels after the first letter and doubled
+ * letters dropped (quds, qods -> qds; hizballah, hezbollah -> hzbl), so transliterations meet. Words
+ * in other scripts are left out; '' when there is no Latin word.
+ */
+export function skeletonKey(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => LATIN_WORD.test(w))
+    .map((w) => (w[0]! + w.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1'))
+    .join(' ');
+}

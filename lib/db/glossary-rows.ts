@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Concept, Term } from '../terms/types';
 import { termKey } from '../terms/term-key';
 import type { Lang } from '../text/lang';
-import { searchKey } from './glossary-keys';
+import { searchKey, skeletonKey } from './glossary-keys';
 import type { StoredConcept } from './glossary-types';
 import type postgres from 'postgres';
 
@@ -118,5 +118,6 @@ export function termRows(c: Concept) {
     source: t.source ?? null,
     key: termKey(t.text, t.lang),
     search_key: searchKey(t.text, t.lang),
+    skeleton: skeletonKey(searchKey(t.text, t.lang)),
   }));
 }

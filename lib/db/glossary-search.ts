@@ -1,6 +1,6 @@
 import type { Term, TermStatus } from '../terms/types';
 import type { Lang } from '../text/lang';
-import { queryKeys } from './glossary-keys';
+import { queryKeys, skeletonKey } from './glossary-keys';
 import { termOf, type Db, type TermRow } from './glossary-rows';
 import type { ConceptHit, HitRank, SearchOptions } from './glossary-types';
 import { sql } from './sql';
@@ -19,9 +19,12 @@ interface HitRow {
 }
 
 // One key's candidates come from the trigram index: alike (%), alike to a part (<%), or starting with it.
+// A Latin query also reaches terms whose consonant skeleton starts with its own (Quds -> Qods Force).
 function keyCondition(db: Db, k: string) {
   if (k.length < 2) return db`t.search_key = ${k}`;
-  return db`(t.search_key % ${k} or ${k} <% t.search_key or t.search_key like ${`${likeEscape(k)}%`})`;
+  const skel = skeletonKey(k);
+  return db`(t.search_key % ${k} or ${k} <% t.search_key or t.search_key like ${`${likeEscape(k)}%`}
+    ${skel.length >= 3 ? db`or t.skeleton like ${`${likeEscape(skel)}%`} or t.skeleton like ${`% ${likeEscape(skel)}%`}` : db``})`;
 }
 
 function keyRank(db: Db, k: string) {

@@ -12,7 +12,7 @@ export interface ConceptWrite {
   seedHash?: string;
 }
 
-// postgres.js binds at most 65535 parameters per statement: 11 columns x 4000 rows stays below.
+// postgres.js binds at most 65535 parameters per statement: 12 columns x 4000 rows stays below.
 const BATCH = 4000;
 
 function* chunks<T>(items: T[], size = BATCH): Generator<T[]> {
@@ -68,7 +68,7 @@ export async function writeConcepts(tx: Tx, writes: ConceptWrite[], author: stri
   }
   const terms = writes.flatMap((w) => termRows(w.concept));
   for (const rows of chunks(terms)) {
-    await tx`insert into glossary_terms ${tx(rows as never, 'concept_id', 'position', 'lang', 'text', 'status', 'type', 'part_of_speech', 'usage_note', 'source', 'key', 'search_key')}`;
+    await tx`insert into glossary_terms ${tx(rows as never, 'concept_id', 'position', 'lang', 'text', 'status', 'type', 'part_of_speech', 'usage_note', 'source', 'key', 'search_key', 'skeleton')}`;
   }
   const history = writes.map((w) => ({
     concept_id: w.concept.id,

@@ -37,10 +37,12 @@ create table glossary_terms (
   key text not null,
   -- key with the Arabic article taken off every word, so المقاومة and مقاومة meet (see glossary-keys.ts)
   search_key text not null,
+  -- consonant skeleton of Latin words (qods force -> qds frc), so transliterations meet: Quds, Qods
+  skeleton text not null default '',
   unique (concept_id, lang, text)
 );
 create index glossary_terms_concept on glossary_terms (concept_id, position);
-create index glossary_terms_search_trgm on glossary_terms using gin (search_key gin_trgm_ops);
+create index glossary_terms_search_trgm on glossary_terms using gin (search_key gin_trgm_ops, skeleton gin_trgm_ops);
 create index glossary_terms_search_exact on glossary_terms (search_key);
 
 -- unaccent() is only stable (its dictionary could change); this wrapper pins it so it can be indexed.
