@@ -20,16 +20,14 @@ export async function run(args: string[]): Promise<number> {
   if (sub === 'import') {
     const concepts = read(parsed.positional[0]).concepts;
     // Parsed completely before the database is touched: a bad file imports nothing.
-    const db = await loadDb();
-    const result = await db.importGlossary(concepts);
+    const result = await withDb((db) => db.importGlossary(concepts));
     process.stdout.write(`${JSON.stringify({ concepts: concepts.length, ...result })}\n`);
     return 0;
   }
   if (sub === 'export') {
     const format = flag(parsed, 'format') ?? 'tbx';
     if (format !== 'tbx' && format !== 'csv') throw new CliError(`unknown --format ${format} (tbx or csv)`);
-    const db = await loadDb();
-    const concepts = await db.listConceptsForExport();
+    const concepts = await withDb((db) => db.listConceptsForExport());
     const text = format === 'tbx' ? writeTbx(concepts) : writeGlossaryCsv(concepts);
     const out = flag(parsed, 'out');
     if (out) writeFileSync(out, text);
@@ -41,8 +39,11 @@ export async function run(args: string[]): Promise<number> {
 
 // The DB module is loaded only here, so `check` runs without a database. The specifier is cast
 // so the type check does not depend on that module being present yet.
-async function loadDb(): Promise<GlossaryDb> {
-  return (await import('../../lib/db/glossary' as string)) as GlossaryDb;
+// withCliDatabase (lib/db/connect-cli.ts) uses DATABASE_URL or the URL of a running `npm start`,
+// applies migrations, and closes the pool afterwards so the process exits.
+async function withDb<T>(fn: (db: GlossaryDb) => Promise<T>): Promise<T> {
+  const { withCliDatabase } = await import('../../lib/db/connect-cli');
+  return withCliDatabase(async () => fn((await import('../../lib/db/glossary' as string)) as GlossaryDb));
 }
 
 function check(path: string | undefined, json: boolean): number {
