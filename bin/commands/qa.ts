@@ -55,15 +55,15 @@ function fromFile(positional: string[], glossaryPath: string | undefined, lang: 
 async function fromDatabase(documentId: string, lang: Lang | undefined, positional: string[]): Promise<QaInput> {
   if (positional.length > 0) throw new CliError('give either an XLIFF FILE or --document ID, not both');
   if (!lang) throw new CliError('missing --lang (the target language to check)');
+  // withCliDatabase: DATABASE_URL or the running `npm start`'s server, migrations applied, pool closed.
+  const { withCliDatabase } = await import('../../lib/db/connect-cli');
   const { loadQaInput } = await import('../../lib/db/qa');
-  const { closeSql } = await import('../../lib/db/sql');
-  try {
-    const loaded = await loadQaInput(documentId, lang);
-    if (!loaded) throw new CliError(`no document ${documentId}`);
-    return { ...loaded, targetLang: lang };
-  } finally {
-    await closeSql();
-  }
+  // Exit 1 means "open errors": a database that cannot be reached must not look like that.
+  const loaded = await withCliDatabase(() => loadQaInput(documentId, lang)).catch((err: unknown) => {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  });
+  if (!loaded) throw new CliError(`no document ${documentId}`);
+  return { ...loaded, targetLang: lang };
 }
 
 /** Reads and parses an input file; unreadable or malformed input is exit 2 with the format's code. */
