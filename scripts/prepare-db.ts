@@ -11,8 +11,14 @@ export async function prepareDatabase(opts: { seed: boolean; log?: (line: string
   if (!opts.seed) return;
   if (existsSync('lib/db/glossary-seed.ts')) {
     const { loadHouseGlossary } = await import('../lib/db/glossary-seed');
-    const r = await loadHouseGlossary();
-    log(`house glossary: ${r.created} concepts created, ${r.updated} updated`);
+    try {
+      const r = await loadHouseGlossary();
+      log(`house glossary: ${r.created} concepts created, ${r.updated} updated`);
+    } catch (err) {
+      // a broken glossary file must not keep the documents from opening; nothing of it was loaded
+      const e = err as { code?: string; params?: unknown; message?: string };
+      log(`house glossary NOT loaded (nothing changed): ${e.code ?? e.message} ${JSON.stringify(e.params ?? {})}`);
+    }
   }
   const id = await seedSampleDocument();
   if (id !== null) log(`imported the sample analysis as document ${id}`);

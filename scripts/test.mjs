@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['typecheck', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
   ['unit', ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit']],
   ['integration', ['node_modules/vitest/vitest.mjs', 'run', '--project', 'integration']],
   ['e2e', ['scripts/e2e.mjs']],

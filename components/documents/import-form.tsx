@@ -65,7 +65,7 @@ export function ImportForm() {
         </select>
       </label>
       {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
+        <p role="alert" data-testid="error-message" className="rounded bg-red-50 p-2 text-sm text-red-800">
           {errorMessage(error.code, error.params)}
         </p>
       )}

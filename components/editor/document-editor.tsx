@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/db/documents';
+import type { RevisionRow } from '@/lib/db/segments';
 import type { Lang } from '@/lib/text/lang';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/layout/use-error-message';
@@ -20,10 +21,11 @@ export interface DocumentEditorProps {
   save: SaveFn;
   merge: (documentId: number, segmentId: number) => Promise<{ ok: boolean; code?: string }>;
   split: (documentId: number, segmentId: number, offset: number) => Promise<{ ok: boolean; code?: string }>;
+  loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
-export function DocumentEditor({ documentId, sourceLang, langs, segments, save, merge, split }: DocumentEditorProps) {
+export function DocumentEditor({ documentId, sourceLang, langs, segments, save, merge, split, loadRevisions }: DocumentEditorProps) {
   const t = useTranslations('Editor');
   const errorMessage = useErrorMessage();
   const router = useRouter();
@@ -72,7 +74,7 @@ export function DocumentEditor({ documentId, sourceLang, langs, segments, save, 
         <span className="text-stone-600">{t('keysHint')}</span>
       </fieldset>
       {error && (
-        <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
+        <p role="alert" data-testid="error-message" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
           {errorMessage(error)}
         </p>
       )}
@@ -95,6 +97,7 @@ export function DocumentEditor({ documentId, sourceLang, langs, segments, save, 
             busy={busy}
             onMerge={(id) => structural(() => merge(documentId, id))}
             onSplit={(id, offset) => structural(() => split(documentId, id, offset))}
+            loadRevisions={loadRevisions}
           />
         ))}
       </ol>

@@ -37,6 +37,8 @@ export function PaneCell(props: PaneCellProps) {
   const [mounted, setMounted] = useState(false);
   const [focusOnMount, setFocusOnMount] = useState(false);
   const [content, setContent] = useState<PmNode | null>(props.content);
+  // what is known to be stored, so that events which change nothing never cause a save
+  const lastKnown = useRef<string | null>(null);
   const autosave = useAutosave({ segmentId, lang, version: props.version, state: props.state, save: grid.save });
   const stateRef = useRef(autosave.state);
   stateRef.current = autosave.state;
@@ -94,11 +96,17 @@ export function PaneCell(props: PaneCellProps) {
             autoFocus={focusOnMount}
             label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })}
             placeholder={isSource ? '' : t('placeholder', { lang: langName })}
-            onChange={(c, text) => autosave.schedule({ content: c, text })}
+            onChange={(c, text) => {
+              const key = JSON.stringify(c);
+              if (key === lastKnown.current) return;
+              lastKnown.current = key;
+              autosave.schedule({ content: c, text });
+            }}
             onConfirm={onConfirm}
             onMove={(d) => grid.move(segmentIndex, lang, d)}
             onReady={(e) => {
               editorRef.current = e;
+              lastKnown.current = JSON.stringify(e.getJSON());
               props.onEditor?.(lang, e);
             }}
           />

@@ -81,7 +81,8 @@ export function PaneEditor(props: PaneEditorProps) {
   }, [editor]);
 
   useEffect(() => {
-    editor?.setEditable(editable);
+    // no update event: toggling editability is not an edit and must not trigger a save
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
 
   return <EditorContent editor={editor} />;

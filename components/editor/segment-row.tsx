@@ -7,6 +7,8 @@ import type { SegmentKind } from '@/lib/documents/types';
 import type { SegmentView } from './document-editor';
 import type { Lang } from '@/lib/text/lang';
 import { PaneCell } from './pane-cell';
+import { RevisionHistory } from './revision-history';
+import type { RevisionRow } from '@/lib/db/segments';
 
 export interface SegmentRowProps {
   segment: SegmentView;
@@ -17,6 +19,7 @@ export interface SegmentRowProps {
   busy: boolean;
   onMerge: (segmentId: number) => void;
   onSplit: (segmentId: number, offset: number) => void;
+  loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
 }
 
 const KIND_STYLE: Record<SegmentKind, string> = {
@@ -30,7 +33,7 @@ const KIND_STYLE: Record<SegmentKind, string> = {
 };
 
 /** One segment: its number, kind and actions, and one pane per visible language. */
-export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, onMerge, onSplit }: SegmentRowProps) {
+export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, onMerge, onSplit, loadRevisions }: SegmentRowProps) {
   const t = useTranslations('Editor');
   const sourceEditor = useRef<Editor | null>(null);
 
@@ -42,12 +45,13 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, on
   }
 
   return (
-    <li className="segment-row border-b border-stone-200 py-2" data-testid="segment" data-segment-id={segment.id} aria-label={t('segmentLabel', { n: index + 1 })}>
+    <li className="segment-row relative border-b border-stone-200 py-2" data-testid="segment" data-segment-id={segment.id} aria-label={t('segmentLabel', { n: index + 1 })}>
       <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
         <span className="font-mono">{index + 1}</span>
         <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{t(`kind.${segment.kind}`)}</span>
         {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
-        <span className="ms-auto flex gap-2">
+        <span className="ms-auto flex gap-3">
+          <RevisionHistory segmentId={segment.id} load={loadRevisions} />
           <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onClick={split} title={t('splitHint')}>
             {t('split')}
           </button>

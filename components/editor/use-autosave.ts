@@ -23,6 +23,7 @@ interface Draft {
 }
 
 const DEBOUNCE_MS = 700;
+const RETRY_MS = 5000;
 
 /**
  * Saves a pane after a pause in typing, one request at a time, on the version it was loaded with;
@@ -38,6 +39,7 @@ export function useAutosave(opts: { segmentId: number; lang: Lang; version: numb
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const blocked = useRef(false);
+  const failed = useRef(false);
 
   const run = useCallback(async () => {
     if (inFlight.current || blocked.current || !pending.current) return;
@@ -46,7 +48,7 @@ export function useAutosave(opts: { segmentId: number; lang: Lang; version: numb
     inFlight.current = true;
     setStatus('saving');
     try {
-      const result = await save({ segmentId, lang, baseVersion: version.current, ...draft });
+      const result = await save({ segmentId, lang, baseVersion: version.current, ...draft, content: JSON.parse(JSON.stringify(draft.content)) as PmNode });
       if (result.ok) {
         version.current = result.version;
         setState(result.state);
@@ -60,15 +62,22 @@ export function useAutosave(opts: { segmentId: number; lang: Lang; version: numb
         setStatus('conflict');
       } else {
         pending.current ??= draft;
+        failed.current = true;
         setStatus('error');
       }
     } catch {
+      // the server could not be reached: keep the text and try again a little later
       pending.current ??= draft;
+      failed.current = true;
       setStatus('error');
     } finally {
       inFlight.current = false;
     }
-    if (pending.current && !blocked.current) void run();
+    if (failed.current) {
+      failed.current = false;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void run(), RETRY_MS);
+    } else if (pending.current && !blocked.current) void run();
   }, [lang, save, segmentId]);
 
   const schedule = useCallback(

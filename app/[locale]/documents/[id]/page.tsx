@@ -5,7 +5,7 @@ import { DocumentEditor } from '@/components/editor/document-editor';
 import { getDocument, listDocuments } from '@/lib/db/documents';
 import { Link } from '@/lib/i18n/navigation';
 import { LANGS } from '@/lib/text/lang';
-import { mergeSegmentAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const doc = docId === null ? null : await getDocument(docId);
   if (!doc) {
     return (
-      <div role="alert" className="rounded border border-red-200 bg-red-50 p-6">
+      <div role="alert" data-testid="error-message" className="rounded border border-red-200 bg-red-50 p-6">
         <h1 className="text-xl font-bold text-red-900">{t('notFoundTitle')}</h1>
         <p className="mt-2 text-red-900">{t('notFound', { id })}</p>
         <Link href="/" className="mt-4 inline-block text-emerald-800 underline">
@@ -51,6 +51,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         save={saveSegmentAction}
         merge={mergeSegmentAction}
         split={splitSegmentAction}
+        loadRevisions={revisionsAction}
       />
     </article>
   );

@@ -1,0 +1,31 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SAMPLE_TITLE = 'Sabereen News Criticizes Iran for Lack of Support';
+
+/** Opens the sample analysis from the documents list in the given UI locale. */
+export async function openSample(page: Page, locale: 'en' | 'ar' | 'fa' = 'en'): Promise<void> {
+  await page.goto(`/${locale}`);
+  await page.getByRole('link', { name: SAMPLE_TITLE }).first().click();
+  await expect(page.locator('article > header h1')).toHaveText(SAMPLE_TITLE);
+}
+
+/** The row of the segment whose source contains `text`. */
+export function segmentWith(page: Page, text: string): Locator {
+  return page.getByTestId('segment').filter({ hasText: text }).first();
+}
+
+/** The editable area of one language in a segment row (mounts the editor on click). */
+export async function paneEditor(row: Locator, lang: 'en' | 'ar' | 'fa'): Promise<Locator> {
+  const cell = row.locator(`[data-lang="${lang}"]`);
+  await cell.scrollIntoViewIfNeeded();
+  // rows far down mount their editors when they come near the viewport, or on a click
+  const editor = cell.locator('.ProseMirror');
+  if (!(await editor.isVisible())) await cell.getByRole('textbox').click();
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+/** Waits until a pane reports its text saved. */
+export async function expectSaved(row: Locator, lang: 'en' | 'ar' | 'fa'): Promise<void> {
+  await expect(row.locator(`[data-lang="${lang}"] [data-testid="save-status"]`)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+}
