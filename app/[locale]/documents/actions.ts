@@ -29,10 +29,10 @@ export async function importDocumentAction(form: FormData): Promise<ImportResult
     let input: { bytes: Uint8Array; fileName?: string; mimeType?: string };
     if (file instanceof File && file.size > 0) {
       input = { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, mimeType: file.type };
-    } else if (file instanceof File && file.name && file.size === 0) {
-      return { ok: false, code: 'import-empty' };
     } else if (pasted.trim() !== '') {
       input = { bytes: new TextEncoder().encode(pasted), mimeType: pastedType };
+    } else if (file instanceof File && file.name !== '' && file.name !== 'blob') {
+      return { ok: false, code: 'import-empty' };
     } else {
       return { ok: false, code: 'import-nothing' };
     }
