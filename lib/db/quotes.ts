@@ -1,0 +1,355 @@
+
+import type { PmNode } from '../documents/types';
+import { AppError } from './errors';
+import { saveSegmentText } from './segments';
+import { sql } from './sql';
+
+/** A clause link of the alignment assistant: UTF-16 ranges in the English quote and in the original post. */
+export interface ClauseLink {
+  en: [number, number];
+  original: [number, number];
+  score?: number;
+}
+
+export interface Provenance {
+  saidBy: string;
+  account: string;
+  platform: string;
+  /** ISO date yyyy-mm-dd */
+  postedOn: string | null;
+  url: string;
+  figure: string;
+  archiveUrl: string;
+}
+
+export interface QuoteRow extends Provenance {
+  id: number;
+  documentId: number;
+  /** Where the quote is now (found again by its words when the source changed); null when it is gone. */
+  anchor: { segmentId: number; start: number; endSegmentId: number; end: number } | null;
+  sourceText: string;
+  origin: 'detected' | 'manual';
+  originalLang: 'ar' | 'fa' | null;
+  originalText: string;
+  originalPost: string;
+  stretch: [number, number] | null;
+  clauseLinks: ClauseLink[];
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  appliedAt: string | null;
+  version: number;
+}
+
+export interface LiveSegment {
+  id: number;
+  position: number;
+  kind: string;
+  text: string;
+}
+
+/** Segments are joined with this separator in the document text that detection and anchors work on. */
+export const SEGMENT_JOINER = '\n\n';
+
+/** The live segments of a document in order. */
+export async function liveSegments(documentId: number): Promise<LiveSegment[]> {
+  return sql<LiveSegment[]>`select id, position, kind, text from segments
+    where document_id = ${documentId} and merged_into is null order by position`;
+}
+
+/** The document text and where each segment starts in it. */
+export function documentText(segments: LiveSegment[]): { text: string; starts: Map<number, number> } {
+  const starts = new Map<number, number>();
+  let at = 0;
+  for (const s of segments) {
+    starts.set(s.id, at);
+    at += s.text.length + SEGMENT_JOINER.length;
+  }
+  return { text: segments.map((s) => s.text).join(SEGMENT_JOINER), starts };
+}
+
+/** Maps a document offset to (segment id, offset in its text); an offset in a joiner goes to the next segment's start. */
+export function segmentAt(segments: LiveSegment[], starts: Map<number, number>, offset: number, isEnd: boolean) {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    const from = starts.get(s.id)!;
+    const to = from + s.text.length;
+    if (offset <= to && (offset >= from || (!isEnd && i > 0))) return { segmentId: s.id, offset: Math.max(0, Math.min(offset - from, s.text.length)) };
+  }
+  const last = segments[segments.length - 1];
+  return last ? { segmentId: last.id, offset: last.text.length } : null;
+}
+
+type Stored = Omit<QuoteRow, 'anchor'> & { segmentId: number; start: number; endSegmentId: number; end: number };
+
+const COLUMNS = sql`id, document_id as "documentId", segment_id as "segmentId", start_offset as start,
+  end_segment_id as "endSegmentId", end_offset as "end", source_text as "sourceText", origin,
+  original_lang as "originalLang", original_text as "originalText", original_post as "originalPost",
+  case when stretch_start is null then null else json_build_array(stretch_start, stretch_end) end as stretch,
+  clause_links as "clauseLinks", said_by as "saidBy", account, platform, to_char(posted_on, 'YYYY-MM-DD') as "postedOn",
+  url, figure, archive_url as "archiveUrl", verified_by as "verifiedBy", verified_at::text as "verifiedAt",
+  applied_at::text as "appliedAt", version`;
+
+// Whitespace may change when segments are merged (the joiner becomes a space): match any run of it.
+function findAgain(text: string, words: string, near: number): [number, number] | null {
+  const pattern = new RegExp(words.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
+  let best: [number, number] | null = null;
+  for (const m of text.matchAll(pattern)) {
+    if (!best || Math.abs(m.index - near) < Math.abs(best[0] - near)) best = [m.index, m.index + m[0].length];
+  }
+  return best;
+}
+
+function locate(q: Stored, segments: LiveSegment[], doc: ReturnType<typeof documentText>): QuoteRow['anchor'] {
+  const a = doc.starts.get(q.segmentId);
+  const b = doc.starts.get(q.endSegmentId);
+  if (a !== undefined && b !== undefined && doc.text.slice(a + q.start, b + q.end) === q.sourceText) {
+    return { segmentId: q.segmentId, start: q.start, endSegmentId: q.endSegmentId, end: q.end };
+  }
+  const found = findAgain(doc.text, q.sourceText, (a ?? 0) + q.start);
+  if (!found) return null;
+  const s = segmentAt(segments, doc.starts, found[0], false)!;
+  const e = segmentAt(segments, doc.starts, found[1], true)!;
+  return { segmentId: s.segmentId, start: s.offset, endSegmentId: e.segmentId, end: e.offset };
+}
+
+/** The quotes of a document in reading order, each anchored where its words are now. */
+export async function listQuotes(documentId: number, segments?: LiveSegment[]): Promise<QuoteRow[]> {
+  const segs = segments ?? (await liveSegments(documentId));
+  const doc = documentText(segs);
+  const rows = await sql<Stored[]>`select ${COLUMNS} from quotes where document_id = ${documentId}`;
+  const out = rows.map(({ segmentId, start, endSegmentId, end, ...q }) => ({
+    ...q,
+    anchor: locate({ ...q, segmentId, start, endSegmentId, end }, segs, doc),
+  }));
+  const at = (q: QuoteRow) => (q.anchor ? doc.starts.get(q.anchor.segmentId)! + q.anchor.start : Number.MAX_SAFE_INTEGER);
+  return out.sort((x, y) => at(x) - at(y) || x.id - y.id);
+}
+
+/** One quote; throws `quote-not-found`. */
+export async function getQuote(id: number): Promise<QuoteRow> {
+  const [row] = await sql<{ documentId: number }[]>`select document_id as "documentId" from quotes where id = ${id}`;
+  if (!row) throw new AppError('quote-not-found', { id });
+  return (await listQuotes(row.documentId)).find((q) => q.id === id)!;
+}
+
+/** True when the quote is the whole segment (apart from quotation marks, a figure reference and punctuation). */
+export function coversSegment(segmentText: string, start: number, end: number): boolean {
+  const rest = segmentText.slice(0, start) + segmentText.slice(end);
+  return rest.replace(/\((?:Figure|Fig\.)\s*\p{N}+\)/gu, '').replace(/[\s\p{P}]/gu, '') === '';
+}
+
+/**
+ * The original wording of each segment that is a quote as a whole (or of kind `quote`), keyed by segment
+ * id: what QA's `quote-not-original` and the edition compare with and print. A quote inside a sentence is
+ * carried by the `originalWording` mark in the target instead.
+ */
+export async function originalsForDocument(documentId: number): Promise<Map<number, { originalLang: 'ar' | 'fa'; originalText: string }>> {
+  const segs = await liveSegments(documentId);
+  const byId = new Map(segs.map((s) => [s.id, s]));
+  const out = new Map<number, { originalLang: 'ar' | 'fa'; originalText: string }>();
+  for (const q of await listQuotes(documentId, segs)) {
+    if (!q.anchor || !q.originalLang || q.originalText.trim() === '' || q.anchor.segmentId !== q.anchor.endSegmentId) continue;
+    const seg = byId.get(q.anchor.segmentId)!;
+    if (seg.kind === 'quote' || coversSegment(seg.text, q.anchor.start, q.anchor.end)) {
+      out.set(seg.id, { originalLang: q.originalLang, originalText: q.originalText });
+    }
+  }
+  return out;
+}
+
+
+/** A quoted stretch of the document text (offsets in the joined text of `documentText`). */
+export interface DetectedSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Detects and stores the quotes of a document once (its first visit); later visits keep what the
+ * translator added or removed. Returns how many were stored, or null when detection had already run.
+ */
+export async function ensureQuotesDetected(documentId: number, detect: (text: string) => DetectedSpan[]): Promise<number | null> {
+  return sql.begin(async (tx) => {
+    // one detection per document even when two visits race
+    const [done] = await tx`insert into quote_detections (document_id, detected) values (${documentId}, 0)
+      on conflict (document_id) do nothing returning document_id`;
+    if (!done) return null;
+    const segs = await tx<LiveSegment[]>`select id, position, kind, text from segments
+      where document_id = ${documentId} and merged_into is null order by position`;
+    const doc = documentText(segs);
+    const rows = detect(doc.text)
+      .filter((d) => d.end > d.start && doc.text.slice(d.start, d.end).trim() !== '')
+      .map((d) => {
+        const s = segmentAt(segs, doc.starts, d.start, false)!;
+        const e = segmentAt(segs, doc.starts, d.end, true)!;
+        return { document_id: documentId, segment_id: s.segmentId, start_offset: s.offset, end_segment_id: e.segmentId, end_offset: e.offset, source_text: doc.text.slice(d.start, d.end), origin: 'detected' };
+      });
+    if (rows.length > 0) await tx`insert into quotes ${tx(rows)}`;
+    await tx`update quote_detections set detected = ${rows.length} where document_id = ${documentId}`;
+    return rows.length;
+  });
+}
+
+export interface QuoteAnchorInput {
+  segmentId: number;
+  start: number;
+  endSegmentId: number;
+  end: number;
+}
+
+/** Adds a quote the translator selected in the source; throws `quote-empty-selection` or `quote-overlaps`. */
+export async function addQuote(documentId: number, a: QuoteAnchorInput, author = 'local'): Promise<QuoteRow> {
+  const segs = await liveSegments(documentId);
+  const doc = documentText(segs);
+  const from = doc.starts.get(a.segmentId);
+  const to = doc.starts.get(a.endSegmentId);
+  if (from === undefined || to === undefined) throw new AppError('segment-not-found', { id: from === undefined ? a.segmentId : a.endSegmentId });
+  const start = from + a.start;
+  const end = to + a.end;
+  const words = doc.text.slice(start, end);
+  if (end <= start || words.trim() === '' || a.start > segs.find((s) => s.id === a.segmentId)!.text.length) throw new AppError('quote-empty-selection');
+  for (const q of await listQuotes(documentId, segs)) {
+    if (!q.anchor) continue;
+    const qs = doc.starts.get(q.anchor.segmentId)! + q.anchor.start;
+    const qe = doc.starts.get(q.anchor.endSegmentId)! + q.anchor.end;
+    if (qs < end && start < qe) throw new AppError('quote-overlaps', { id: q.id });
+  }
+  const [row] = await sql<{ id: number }[]>`insert into quotes (document_id, segment_id, start_offset, end_segment_id, end_offset, source_text, origin, created_by, updated_by)
+    values (${documentId}, ${a.segmentId}, ${a.start}, ${a.endSegmentId}, ${a.end}, ${words}, 'manual', ${author}, ${author}) returning id`;
+  return getQuote(row!.id);
+}
+
+/** Removes a quote; throws `quote-not-found`. */
+export async function removeQuote(id: number): Promise<void> {
+  const r = await sql`delete from quotes where id = ${id}`;
+  if (r.count === 0) throw new AppError('quote-not-found', { id });
+}
+
+export interface QuotePatch extends Partial<Provenance> {
+  originalLang?: 'ar' | 'fa' | null;
+  originalText?: string;
+  originalPost?: string;
+  stretch?: [number, number] | null;
+  clauseLinks?: ClauseLink[];
+  verified?: boolean;
+}
+
+export type UpdateQuoteResult = { ok: true; quote: QuoteRow } | { ok: false; conflict: QuoteRow };
+
+/** Updates a quote if `baseVersion` is still current; a stale update gets the stored quote back. */
+export async function updateQuote(id: number, baseVersion: number, p: QuotePatch, author = 'local'): Promise<UpdateQuoteResult> {
+  const stale = await sql.begin(async (tx) => {
+    const [cur] = await tx<{ version: number; verified_by: string | null; original_lang: string | null; original_text: string }[]>`
+      select version, verified_by, original_lang, original_text from quotes where id = ${id} for update`;
+    if (!cur) throw new AppError('quote-not-found', { id });
+    if (cur.version !== baseVersion) return true;
+    const set: Record<string, unknown> = { version: cur.version + 1, updated_by: author, updated_at: new Date() };
+    const cols: [keyof QuotePatch, string][] = [['originalLang', 'original_lang'], ['originalText', 'original_text'], ['originalPost', 'original_post'],
+      ['saidBy', 'said_by'], ['account', 'account'], ['platform', 'platform'], ['postedOn', 'posted_on'], ['url', 'url'], ['figure', 'figure'], ['archiveUrl', 'archive_url']];
+    for (const [k, c] of cols) if (p[k] !== undefined) set[c] = p[k];
+    if (p.stretch !== undefined) Object.assign(set, { stretch_start: p.stretch?.[0] ?? null, stretch_end: p.stretch?.[1] ?? null });
+    if (p.clauseLinks !== undefined) set.clause_links = sql.json(p.clauseLinks as never);
+    // verifying records who and when; a verified quote whose original changes is no longer verified
+    const changesOriginal = (p.originalText !== undefined && p.originalText !== cur.original_text) || (p.originalLang !== undefined && p.originalLang !== cur.original_lang);
+    if (p.verified === true && (!cur.verified_by || changesOriginal)) Object.assign(set, { verified_by: author, verified_at: new Date() });
+    if (p.verified === false || (p.verified === undefined && changesOriginal && cur.verified_by)) Object.assign(set, { verified_by: null, verified_at: null });
+    if (changesOriginal) set.applied_at = null;
+    await tx`update quotes set ${tx(set)} where id = ${id}`;
+    return false;
+  });
+  const quote = await getQuote(id);
+  return stale ? { ok: false, conflict: quote } : { ok: true, quote };
+}
+
+/** The mark the edition prints verbatim (lib/publish EDITION_MARKS.originalWording); quoteId ties it to its quote. */
+export const ORIGINAL_MARK = 'originalWording';
+
+const QUOTED = /«([^«»]*)»|“([^“”]*)”|"([^"]*)"/gu;
+
+function inlineText(nodes: PmNode[] = []): string {
+  return nodes.map((n) => (n.type === 'text' ? (n.text ?? '') : n.type === 'hardBreak' ? '\n' : '\uFFFC')).join('');
+}
+
+/** Plain text of Tiptap JSON as the editor saves it (blocks joined by a line break). */
+export function plainText(doc: PmNode | null): string {
+  return (doc?.content ?? []).map((b) => inlineText(b.content)).join('\n');
+}
+
+// Replaces [from, to) of a block's inline content (offsets as in inlineText) with `insert`, keeping marks around it.
+function spliceInline(nodes: PmNode[], from: number, to: number, insert: PmNode[]): PmNode[] {
+  const out: PmNode[] = [];
+  let at = 0;
+  let placed = false;
+  for (const n of nodes) {
+    const len = n.type === 'text' ? (n.text ?? '').length : 1;
+    const [s, e] = [at, at + len];
+    at = e;
+    if (e <= from || s >= to) {
+      if (s >= to && !placed) (out.push(...insert), (placed = true));
+      out.push(n);
+      continue;
+    }
+    if (n.type === 'text' && s < from) out.push({ ...n, text: n.text!.slice(0, from - s) });
+    if (!placed) (out.push(...insert), (placed = true));
+    if (n.type === 'text' && e > to) out.push({ ...n, text: n.text!.slice(to - s) });
+  }
+  if (!placed) out.push(...insert);
+  return out;
+}
+
+/**
+ * Puts `original` verbatim, marked as original wording, into a target document: the whole target when the
+ * quote is the whole segment or the target is empty; else in place of an earlier original of the same
+ * quote, or inside the k-th quotation marks of the target. Throws `quote-place-not-found` otherwise.
+ */
+export function placeOriginal(target: PmNode | null, original: string, lang: 'ar' | 'fa', quoteId: number, whole: boolean, k: number): PmNode {
+  const mark = { type: ORIGINAL_MARK, attrs: { lang, quoteId } };
+  const marked = (text: string): PmNode => ({ type: 'text', text, marks: [mark] });
+  const lines = original.trim().split(/\n+/u);
+  if (whole) return { type: 'doc', content: lines.map((l) => ({ type: 'paragraph', content: [marked(l)] })) };
+  const single = [marked(lines.join(' '))];
+  if (!target || plainText(target).trim() === '') return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '«' }, ...single, { type: 'text', text: '»' }] }] };
+  const isOurs = (n: PmNode) => n.marks?.some((m) => m.type === ORIGINAL_MARK && Number(m.attrs?.quoteId) === quoteId);
+  if ((target.content ?? []).some((b) => (b.content ?? []).some(isOurs))) {
+    let done = false;
+    const content = (target.content ?? []).map((b) => ({
+      ...b,
+      content: (b.content ?? []).flatMap((n) => (isOurs(n) ? (done ? [] : ((done = true), single)) : [n])),
+    }));
+    return { ...target, content };
+  }
+  let seen = 0;
+  const blocks = target.content ?? [];
+  for (let bi = 0; bi < blocks.length; bi++) {
+    for (const m of inlineText(blocks[bi]!.content).matchAll(QUOTED)) {
+      if (seen++ !== k) continue;
+      const from = m.index + 1;
+      const content = blocks.map((b, i) => (i === bi ? { ...b, content: spliceInline(b.content ?? [], from, from + m[0].length - 2, single) } : b));
+      return { ...target, content };
+    }
+  }
+  throw new AppError('quote-place-not-found', { lang });
+}
+
+/**
+ * Writes the original wording of a quote into its segment's target in the original's language, through the
+ * versioned save (a revision), and records when. Throws `quote-not-anchored`, `quote-no-original`, `conflict`.
+ */
+export async function applyOriginalWording(id: number, author = 'local'): Promise<{ segmentId: number; lang: 'ar' | 'fa'; version: number }> {
+  const q = await getQuote(id);
+  if (!q.anchor) throw new AppError('quote-not-anchored', { id });
+  if (!q.originalLang || q.originalText.trim() === '') throw new AppError('quote-no-original', { id });
+  const lang = q.originalLang;
+  const segs = await liveSegments(q.documentId);
+  const seg = segs.find((s) => s.id === q.anchor!.segmentId)!;
+  const whole = q.anchor.endSegmentId === seg.id && (seg.kind === 'quote' || coversSegment(seg.text, q.anchor.start, q.anchor.end));
+  const k = (await listQuotes(q.documentId, segs)).filter((o) => o.anchor?.segmentId === seg.id && o.anchor.start < q.anchor!.start).length;
+  const [cur] = await sql<{ content: PmNode; version: number; state: string }[]>`
+    select content, version, state from translations where segment_id = ${seg.id} and lang = ${lang}`;
+  const content = placeOriginal(cur?.content ?? null, q.originalText, lang, id, whole, k);
+  const state = whole ? 'translated' : ((cur?.state ?? 'initial') as 'initial');
+  const saved = await saveSegmentText({ segmentId: seg.id, lang, baseVersion: cur?.version ?? 0, content, text: plainText(content), state, author });
+  if (!saved.ok) throw new AppError('conflict');
+  await sql`update quotes set applied_at = now() where id = ${id}`;
+  return { segmentId: seg.id, lang, version: saved.version };
+}
