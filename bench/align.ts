@@ -1,0 +1,110 @@
+/**
+ * Sentence alignment benchmark (npm run bench:align). From the 3,071 line-aligned TICO-19 sentences,
+ * builds documents of 40 sentences, merges neighbouring sentences on either side (2–1 and 1–2 links)
+ * and drops a few (1–0, 0–1) with a fixed seed, aligns them with the full model and with a
+ * length-only Gale–Church baseline, and scores the links (exact match of both index lists; null
+ * links included) by precision, recall and F1. Then aligns the whole corpus as one ~3,000-sentence
+ * document to time the band. Ends with one JSON line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignSentences } from '../lib/align/align-sentences';
+import type { AlignLink } from '../lib/align/types';
+import type { Lang } from '../lib/text/lang';
+
+const DIR = join(process.cwd(), '..', 'shared', 'data', 'tico19', 'parallel');
+const DOC = 40;
+const RATES = { mergeTarget: 0.05, mergeSource: 0.05, dropTarget: 0.02, dropSource: 0.02 };
+
+function lines(lang: string): string[] {
+  return readFileSync(join(DIR, `tico19.${lang}.txt`), 'utf8').split('\n').slice(0, 3071);
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Doc {
+  source: string[];
+  target: string[];
+  truth: AlignLink[];
+}
+
+/** Turns line-aligned pairs into a document with merges and drops, and the true links. */
+function makeDoc(en: string[], tg: string[], rand: () => number): Doc {
+  const doc: Doc = { source: [], target: [], truth: [] };
+  const link = (s: string[], t: string[]) => {
+    const source = s.map((x) => doc.source.push(x) - 1);
+    const target = t.map((x) => doc.target.push(x) - 1);
+    doc.truth.push({ source, target, score: 1 });
+  };
+  for (let k = 0; k < en.length; k++) {
+    const r = rand();
+    const pair = k + 1 < en.length;
+    if (pair && r < RATES.mergeTarget) link([en[k]!, en[k + 1]!], [`${tg[k]} ${tg[++k]}`]);
+    else if (pair && r < RATES.mergeTarget + RATES.mergeSource) link([`${en[k]} ${en[++k]}`], [tg[k - 1]!, tg[k]!]);
+    else if (r < RATES.mergeTarget + RATES.mergeSource + RATES.dropTarget) link([en[k]!], []);
+    else if (r < RATES.mergeTarget + RATES.mergeSource + RATES.dropTarget + RATES.dropSource) link([], [tg[k]!]);
+    else link([en[k]!], [tg[k]!]);
+  }
+  return doc;
+}
+
+const key = (l: AlignLink) => `${l.source.join(',')}|${l.target.join(',')}`;
+
+function score(found: AlignLink[], truth: AlignLink[]): { correct: number; found: number; truth: number } {
+  const t = new Set(truth.map(key));
+  return { correct: found.filter((l) => t.has(key(l))).length, found: found.length, truth: truth.length };
+}
+
+function prf(c: { correct: number; found: number; truth: number }) {
+  const p = c.correct / c.found;
+  const r = c.correct / c.truth;
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  return { precision: round(p), recall: round(r), f1: round((2 * p * r) / (p + r)) };
+}
+
+function run(lang: Lang, en: string[], tg: string[], lengthOnly: boolean) {
+  const rand = mulberry32(20211113);
+  const docs: Doc[] = [];
+  for (let k = 0; k < en.length; k += DOC) docs.push(makeDoc(en.slice(k, k + DOC), tg.slice(k, k + DOC), rand));
+  const total = { correct: 0, found: 0, truth: 0 };
+  const t0 = performance.now();
+  for (const d of docs) {
+    const s = score(alignSentences(d.source, d.target, { sourceLang: 'en', targetLang: lang, lengthOnly }), d.truth);
+    total.correct += s.correct;
+    total.found += s.found;
+    total.truth += s.truth;
+  }
+  const docsMs = performance.now() - t0;
+  const whole = makeDoc(en, tg, mulberry32(7));
+  const t1 = performance.now();
+  const links = alignSentences(whole.source, whole.target, { sourceLang: 'en', targetLang: lang, lengthOnly });
+  const wholeMs = performance.now() - t1;
+  return {
+    docs: docs.length,
+    links: total.truth,
+    ...prf(total),
+    docsMs: Math.round(docsMs),
+    whole: { sentences: whole.source.length, targetSentences: whole.target.length, ms: Math.round(wholeMs), ...prf(score(links, whole.truth)) },
+  };
+}
+
+const en = lines('en');
+const result: Record<string, unknown> = {};
+for (const lang of ['ar', 'fa'] as const) {
+  const tg = lines(lang);
+  const full = run(lang, en, tg, false);
+  const baseline = run(lang, en, tg, true);
+  result[`en-${lang}`] = { full, baseline };
+  console.log(`EN-${lang.toUpperCase()}  full:     P ${full.precision}  R ${full.recall}  F1 ${full.f1}  (${full.docs} docs, ${full.links} links, ${full.docsMs} ms)`);
+  console.log(`        baseline: P ${baseline.precision}  R ${baseline.recall}  F1 ${baseline.f1}  (${baseline.docsMs} ms)`);
+  console.log(`        one document of ${full.whole.sentences} EN / ${full.whole.targetSentences} ${lang.toUpperCase()} sentences: ${full.whole.ms} ms, F1 ${full.whole.f1} (baseline ${baseline.whole.ms} ms, F1 ${baseline.whole.f1})`);
+}
+console.log(JSON.stringify({ bench: 'align', rates: RATES, docSize: DOC, ...result }));

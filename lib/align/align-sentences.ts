@@ -1,0 +1,134 @@
+import { buildAnchors, type AnchorTable } from './anchors';
+import { charLength, estimateParams, lengthCost, type BeadType, type LengthParams } from './length-model';
+import type { AlignLink, AlignOptions } from './types';
+
+// Bead shapes as [source sentences, target sentences, type]; 2–2 helps when both sides split differently.
+const BEADS: [number, number, BeadType][] = [[1, 1, '1-1'], [1, 0, '1-0'], [0, 1, '0-1'], [2, 1, '2-1'], [1, 2, '1-2'], [2, 2, '2-2']];
+const MAX_BONUS = 8;
+
+/** Half-width of the band of target positions searched around the diagonal for each source position. */
+export function bandWidth(n: number, m: number): number {
+  return Math.max(25, Math.abs(n - m) + 10, Math.ceil(4 * Math.sqrt(Math.max(n, m))));
+}
+
+/** Aligns two sentence lists (Gale–Church lengths plus anchors) into links in document order covering every index once. */
+export function alignSentences(source: string[], target: string[], opts: AlignOptions): AlignLink[] {
+  const n = source.length;
+  const m = target.length;
+  const ls = source.map(charLength);
+  const lt = target.map(charLength);
+  const params = estimateParams(ls, lt, opts.sourceLang, opts.targetLang);
+  const anchors = opts.lengthOnly ? null : buildAnchors(source, target, opts.sourceLang, opts.targetLang, opts.termIndex);
+  const srcPara = new Set(opts.sourceParagraphStarts ?? []);
+  const tgtPara = new Set(opts.targetParagraphStarts ?? []);
+  const w = bandWidth(n, m);
+  const width = 2 * w + 1;
+  // Row i keeps target positions lo[i] .. lo[i] + width - 1, centred on the diagonal.
+  const lo = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.round((i * m) / Math.max(n, 1)) - w));
+  const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  const back = new Uint8Array((n + 1) * width);
+  const at = (i: number, j: number) => {
+    const k = j - lo[i]!;
+    return k < 0 || k >= width || j > m ? -1 : i * width + k;
+  };
+  const ctx: Ctx = { ls: prefix(ls), lt: prefix(lt), params, anchors, srcPara, tgtPara };
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    const top = Math.min(m, lo[i]! + width - 1);
+    for (let j = lo[i]!; j <= top; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let arg = 0;
+      for (let b = 0; b < BEADS.length; b++) {
+        const [di, dj, type] = BEADS[b]!;
+        if (i < di || j < dj) continue;
+        const p = at(i - di, j - dj);
+        if (p < 0) continue;
+        const before = cost[p]!;
+        if (before === Infinity) continue;
+        const c = before + beadCost(ctx, type, i - di, di, j - dj, dj);
+        if (c < best) {
+          best = c;
+          arg = b;
+        }
+      }
+      const here = i * width + (j - lo[i]!);
+      cost[here] = best;
+      back[here] = arg;
+    }
+  }
+  return traceBack(n, m, cost, back, at);
+}
+
+function traceBack(n: number, m: number, cost: Float64Array, back: Uint8Array, at: (i: number, j: number) => number): AlignLink[] {
+  const links: AlignLink[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const here = at(i, j);
+    const [di, dj] = BEADS[back[here]!]!;
+    const beadCost = cost[here]! - cost[at(i - di, j - dj)]!;
+    links.push({
+      source: Array.from({ length: di }, (_, k) => i - di + k),
+      target: Array.from({ length: dj }, (_, k) => j - dj + k),
+      // A typical good 1–1 bead costs about 1; map costs to (0, 1) with 0.5 at cost 3.
+      score: Math.round(1000 / (1 + Math.exp(beadCost - 3))) / 1000,
+    });
+    i -= di;
+    j -= dj;
+  }
+  return links.reverse();
+}
+
+interface Ctx {
+  ls: Float64Array;
+  lt: Float64Array;
+  params: LengthParams;
+  anchors: AnchorTable | null;
+  srcPara: Set<number>;
+  tgtPara: Set<number>;
+}
+
+function prefix(lengths: number[]): Float64Array {
+  const out = new Float64Array(lengths.length + 1);
+  lengths.forEach((l, k) => (out[k + 1] = out[k]! + l));
+  return out;
+}
+
+function beadCost(x: Ctx, type: BeadType, i: number, di: number, j: number, dj: number): number {
+  let c = lengthCost(type, x.ls[i + di]! - x.ls[i]!, x.lt[j + dj]! - x.lt[j]!, x.params);
+  if (di === 0 || dj === 0) return c;
+  if (x.srcPara.size > 0 && x.srcPara.has(i) && x.tgtPara.has(j)) c -= 1;
+  return x.anchors ? c - anchorScore(x.anchors, i, di, j, dj) : c;
+}
+
+/** Anchor evidence of a bead: shared keys minus one-sided numbers, plus agreement of the final punctuation. */
+export function anchorScore(a: AnchorTable, i: number, di: number, j: number, dj: number): number {
+  const s = di === 1 ? a.source[i]! : merge(a.source[i]!, a.source[i + 1]!);
+  const t = dj === 1 ? a.target[j]! : merge(a.target[j]!, a.target[j + 1]!);
+  let score = 0;
+  let x = 0;
+  let y = 0;
+  while (x < s.length || y < t.length) {
+    if (y >= t.length || (x < s.length && s[x]! < t[y]!)) score -= a.penalty[s[x++]!]!;
+    else if (x >= s.length || t[y]! < s[x]!) score -= a.penalty[t[y++]!]!;
+    else {
+      score += a.bonus[s[x]!]!;
+      x++;
+      y++;
+    }
+  }
+  score = Math.min(score, MAX_BONUS);
+  const es = a.sourceEnd[i + di - 1]!;
+  const et = a.targetEnd[j + dj - 1]!;
+  if (es === et && es >= 1 && es <= 4) score += 1;
+  else if ((es === 1) !== (et === 1)) score -= 1.5;
+  return score;
+}
+
+function merge(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out.sort();
+}

@@ -1,0 +1,154 @@
+import type { Lang } from '../text/lang';
+import { findNumbers } from '../text/numbers';
+import { tokenize } from '../text/tokens';
+import { matchTerms } from '../terms/matcher';
+import { arabicConsonants, arabicVariants, consonantKey, latinNameKey, prepareName, similarityPrepared, NAME_THRESHOLD, type PreparedName } from './transliterate';
+import type { TermIndex } from './types';
+
+/**
+ * Anchors: evidence that two sentences render each other beyond their lengths. Every anchor is a key
+ * shared by both sides (a number value, a concept id, a Latin name and the Arabic-script words it
+ * transliterates, a Latin token written on both sides); keys are interned to integers so the
+ * alignment's inner loop only compares small sorted arrays.
+ */
+export interface AnchorTable {
+  source: Int32Array[];
+  target: Int32Array[];
+  /** Cost reduction when a key occurs on both sides of a bead. */
+  bonus: Float64Array;
+  /** Cost added for a key present on one side only (numbers: translations keep them). */
+  penalty: Float64Array;
+  sourceEnd: Uint8Array;
+  targetEnd: Uint8Array;
+}
+
+const WEIGHTS: Record<string, [number, number]> = { n: [3, 1.5], c: [2, 0], p: [3, 0], l: [3, 0] };
+const LATIN = /^\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const STOP = new Set(
+  ('the this that these those it its in on at for and but if when what how why who we you they he she ' +
+    'a an is are do does can there some all also as by with from to of our your their his her after before ' +
+    'such yet so or not no please most many more one i my me').split(' '),
+);
+
+/** Sentence-end kinds: 1 question, 2 exclamation, 3 colon, 4 ellipsis, 5 full stop, 0 none. */
+export function endKind(sentence: string): number {
+  const s = sentence.replace(/[\s"'”’»)\]*_]+$/u, '');
+  if (/(\.\.\.|…)$/u.test(s)) return 4;
+  const last = s[s.length - 1];
+  return last === '?' || last === '؟' ? 1 : last === '!' ? 2 : last === ':' ? 3 : last === '.' || last === '۔' ? 5 : 0;
+}
+
+/** Latin words that may be names: capitalized inside the sentence or all capitals, not a function word. */
+function latinNames(text: string): string[] {
+  return tokenize(text, 'en')
+    .map((t) => t.text)
+    // Short all-capital words are spelled out letter by letter (ICD, سي دي), not transliterated.
+    .filter((w, k) => /^\p{Lu}/u.test(w) && (/\p{Ll}/u.test(w) ? k > 0 : w.length >= 5) && !STOP.has(w.toLowerCase()))
+    .filter((w) => prepareName(w).consonants >= 2);
+}
+
+function rawKeys(text: string, lang: Lang, termIndex: TermIndex | undefined): string[] {
+  const keys = findNumbers(text).map((n) => `n:${n.value}`);
+  if (termIndex) for (const m of matchTerms(termIndex, text, lang)) keys.push(`c:${m.conceptId}`);
+  return keys;
+}
+
+/** Builds the anchor keys of every sentence of both sides. */
+export function buildAnchors(source: string[], target: string[], sourceLang: Lang, targetLang: Lang, termIndex?: TermIndex): AnchorTable {
+  const src = source.map((s) => rawKeys(s, sourceLang, termIndex));
+  const tgt = target.map((s) => rawKeys(s, targetLang, termIndex));
+  const srcTokens = source.map((s) => tokenize(s, sourceLang).map((t) => t.text));
+  const tgtTokens = target.map((s) => tokenize(s, targetLang).map((t) => t.text));
+  addLatinShared(srcTokens, tgtTokens, src, tgt);
+  if (sourceLang === 'en' && targetLang !== 'en') addNames(source, tgtTokens, src, tgt);
+  if (targetLang === 'en' && sourceLang !== 'en') addNames(target, srcTokens, tgt, src);
+  dropLopsided(src, tgt);
+  const ids = new Map<string, number>();
+  const intern = (keys: string[]) =>
+    Int32Array.from(keys.map((k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1))).sort();
+  const table = { source: src.map(intern), target: tgt.map(intern) };
+  const bonus = new Float64Array(ids.size);
+  const penalty = new Float64Array(ids.size);
+  for (const [key, id] of ids) [bonus[id], penalty[id]] = WEIGHTS[key[0]!]!;
+  return {
+    ...table, bonus, penalty,
+    sourceEnd: Uint8Array.from(source.map(endKind)),
+    targetEnd: Uint8Array.from(target.map(endKind)),
+  };
+}
+
+// A Latin word (URL, acronym, code) written as is on both sides, when one side is Arabic script.
+function addLatinShared(a: string[][], b: string[][], ka: string[][], kb: string[][]): void {
+  const latin = (tokens: string[][]) => new Set(tokens.flat().filter((w) => LATIN.test(w) && w.length > 1).map((w) => w.toLowerCase()));
+  const va = latin(a);
+  const vb = latin(b);
+  const shared = new Set([...va].filter((w) => vb.has(w)));
+  if (shared.size === 0 || va.size === 0 || vb.size === 0) return;
+  a.forEach((ws, i) => ws.forEach((w) => shared.has(w.toLowerCase()) && ka[i]!.push(`l:${w.toLowerCase()}`)));
+  b.forEach((ws, i) => ws.forEach((w) => shared.has(w.toLowerCase()) && kb[i]!.push(`l:${w.toLowerCase()}`)));
+}
+
+// Names in Latin letters on one side, their transliterations in Arabic script on the other.
+function addNames(latinSide: string[], arabicTokens: string[][], kl: string[][], ka: string[][]): void {
+  const names = latinSide.map(latinNames);
+  const vocab = new Map<string, PreparedName>();
+  for (const ns of names) for (const n of ns) vocab.set(latinNameKey(n), prepareName(n));
+  if (vocab.size === 0) return;
+  // Words are looked up by their first two consonant letters; names are filed under the spellings of
+  // their first two consonants and of the second and third (the first may be unwritten: Wuhan ~ ووهان).
+  const byLetters = new Map<string, string[]>();
+  for (const [key, name] of vocab) for (const k of name.keys) (byLetters.get(k) ?? byLetters.set(k, []).get(k)!).push(key);
+  const cache = new Map<string, string[]>();
+  const matchWord = (word: string): string[] => {
+    let hit = cache.get(word);
+    if (hit) return hit;
+    const found = new Set<string>();
+    for (const v of arabicVariants(word)) {
+      const cons = arabicConsonants(v);
+      for (const key of byLetters.get(consonantKey(v)) ?? []) {
+        const name = vocab.get(key)!;
+        // More than two consonants apart cannot reach the threshold for names of usual length.
+        if (v.length < 3 || Math.abs(cons - name.consonants) > 2) continue;
+        // Two-consonant names meet many short words (Amon ~ من): ask for a near-exact match.
+        const min = name.consonants === 2 ? 0.95 : NAME_THRESHOLD;
+        if (similarityPrepared(name, v, min) >= min) found.add(key);
+      }
+    }
+    hit = [...found];
+    cache.set(word, hit);
+    return hit;
+  };
+  names.forEach((ns, i) => ns.forEach((n) => kl[i]!.push(`p:${latinNameKey(n)}`)));
+  arabicTokens.forEach((ws, i) => {
+    const found = new Set<string>();
+    const words = ws.filter((w) => ARABIC.test(w));
+    // Single words, and a word with the next when that one has the article (حزب الله ~ Hezbollah).
+    words.forEach((w, k) => {
+      for (const key of matchWord(w)) found.add(key);
+      const next = words[k + 1];
+      if (next?.startsWith('ال')) for (const key of matchWord(w + next)) found.add(key);
+    });
+    for (const key of found) ka[i]!.push(`p:${key}`);
+  });
+}
+
+// A name or Latin key found in many more sentences on one side than on the other is a false friend
+// of some common word (Amon ~ من), not an anchor.
+function dropLopsided(a: string[][], b: string[][]): void {
+  const count = (side: string[][]) => {
+    const c = new Map<string, number>();
+    for (const keys of side) for (const k of new Set(keys)) c.set(k, (c.get(k) ?? 0) + 1);
+    return c;
+  };
+  const ca = count(a);
+  const cb = count(b);
+  const bad = new Set<string>();
+  for (const k of new Set([...ca.keys(), ...cb.keys()])) {
+    const x = ca.get(k) ?? 0;
+    const y = cb.get(k) ?? 0;
+    if ((k[0] === 'p' || k[0] === 'l') && (x > 3 * y + 3 || y > 3 * x + 3)) bad.add(k);
+  }
+  if (bad.size === 0) return;
+  for (const keys of [...a, ...b]) for (let i = keys.length - 1; i >= 0; i--) if (bad.has(keys[i]!)) keys.splice(i, 1);
+}
