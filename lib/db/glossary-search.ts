@@ -6,6 +6,7 @@ import type { ConceptHit, HitRank, SearchOptions } from './glossary-types';
 import { sql } from './sql';
 
 const RANKS: HitRank[] = ['exact', 'prefix', 'word', 'fuzzy'];
+const TOP = '\u{10FFFF}';
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 interface HitRow {
@@ -18,82 +19,95 @@ interface HitRow {
   score: number;
 }
 
-// One key's candidates come from the trigram index: alike (%), alike to a part (<%), or starting with it.
-// A Latin query also reaches terms whose consonant skeleton starts with its own (Quds -> Qods Force).
-function keyCondition(db: Db, k: string) {
-  if (k.length < 2) return db`t.search_key = ${k}`;
-  const skel = skeletonKey(k);
-  return db`(t.search_key % ${k} or ${k} <% t.search_key or t.search_key like ${`${likeEscape(k)}%`}
-    ${skel.length >= 3 ? db`or t.skeleton like ${`${likeEscape(skel)}%`} or t.skeleton like ${`% ${likeEscape(skel)}%`}` : db``})`;
-}
+const emptyFragment = (db: Db) => db``;
+type Fragment = ReturnType<typeof emptyFragment>;
+const any = (db: Db, parts: Fragment[]): Fragment => parts.reduce((acc, p) => db`${acc} or ${p}`);
+const most = (db: Db, parts: Fragment[]): Fragment => (parts.length === 1 ? parts[0]! : db`greatest(${parts.reduce((acc, p) => db`${acc}, ${p}`)})`);
 
-function keyRank(db: Db, k: string) {
-  return db`case when t.search_key = ${k} then 0 when t.search_key like ${`${likeEscape(k)}%`} then 1
-    when t.search_key like ${`% ${likeEscape(k)}%`} then 2 else 3 end`;
-}
-
-const keyScore = (db: Db, k: string) => db`greatest(similarity(t.search_key, ${k}), word_similarity(${k}, t.search_key))`;
-
-type Fragment = ReturnType<typeof keyScore>;
-
-function joinWith(db: Db, parts: Fragment[], sep: Fragment): Fragment {
-  return parts.reduce((acc, p, i) => (i === 0 ? p : db`${acc} ${sep} ${p}`));
+/**
+ * The three phases of a search, best first; a phase runs only while the hits are fewer than the
+ * limit, so the common typed prefix is answered from a btree range and never pays for likeness.
+ * 1 exact and prefix: btree ranges over the search keys (shorter keys first).
+ * 2 a word of the term starts with the query (trigram index, LIKE '% q%').
+ * 3 alike: pg_trgm similarity or word similarity, or a Latin consonant skeleton (Quds -> Qods).
+ */
+function phase(db: Db, n: 1 | 2 | 3, keys: string[]): { where: Fragment; rank: Fragment; score: Fragment } | null {
+  const C = db`collate "C"`;
+  if (n === 1) {
+    return {
+      where: any(db, keys.map((k) => db`(t.search_key ${C} >= ${k} and t.search_key ${C} < ${k + TOP})`)),
+      rank: db`case when t.search_key = any(${keys}::text[]) then 0 else 1 end`,
+      score: db`(1.0 / length(t.search_key))`,
+    };
+  }
+  const long = keys.filter((k) => k.length >= 3);
+  if (long.length === 0) return null;
+  const score = most(db, long.map((k) => db`greatest(similarity(t.search_key, ${k}), word_similarity(${k}, t.search_key))`));
+  if (n === 2) return { where: any(db, long.map((k) => db`t.search_key like ${`% ${likeEscape(k)}%`}`)), rank: db`2`, score };
+  const skeletons = [...new Set(long.map(skeletonKey).filter((s) => s.length >= 3))];
+  const alike = long.map((k) => db`t.search_key % ${k} or ${k} <% t.search_key`);
+  const skel = skeletons.map((s) => db`(t.skeleton ${C} >= ${s} and t.skeleton ${C} < ${s + TOP}) or t.skeleton like ${`% ${likeEscape(s)}%`}`);
+  return { where: any(db, [...alike, ...skel]), rank: db`3`, score };
 }
 
 /**
- * Concepts whose terms are like `q` in any language and script (pg_trgm on the stored search keys),
- * exact and prefix hits first, then by likeness; a misspelling still finds its concept. An empty `q`
- * lists concepts by id (with the filters).
+ * Concepts whose terms are like `q` in any language and script (stored normalized search keys),
+ * exact and prefix hits first, then a word's prefix, then by likeness; a misspelling still finds its
+ * concept. An empty `q` lists concepts by id (with the filters).
  */
 export async function searchConcepts(q: string, opts: SearchOptions = {}): Promise<ConceptHit[]> {
   const limit = Math.max(1, Math.min(opts.limit ?? 50, 500));
   const keys = queryKeys(q, opts.lang ?? 'en');
   return sql.begin(async (tx) => {
-    // a little looser than pg_trgm's defaults: "Quds" should reach "Qods Force"
+    // a little looser than pg_trgm's defaults, so one wrong letter in a short name still counts
     await tx`select set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('pg_trgm.word_similarity_threshold', '0.45', true)`;
     const filters = tx`c.deleted_at ${opts.deleted ? tx`is not null` : tx`is null`}
       ${opts.lang ? tx`and t.lang = ${opts.lang}` : tx``}
       ${opts.status ? tx`and t.status = ${opts.status}` : tx``}
       ${opts.subject ? tx`and c.subject_field = ${opts.subject}` : tx``}`;
-    let rows: HitRow[];
+    const rows: HitRow[] = [];
     if (keys.length === 0) {
-      rows = await tx<HitRow[]>`
+      rows.push(...(await tx<HitRow[]>`
         select distinct on (c.id) c.id as concept_id, c.subject_field, t.lang, t.text, t.status, 0 as rank, 1::real as score
         from glossary_terms t join glossary_concepts c on c.id = t.concept_id
-        where ${filters} order by c.id, t.position limit ${limit}`;
-    } else {
-      const cond = joinWith(tx, keys.map((k) => keyCondition(tx, k)), tx`or`);
-      const rank = keys.length === 1 ? keyRank(tx, keys[0]!) : tx`least(${joinWith(tx, keys.map((k) => keyRank(tx, k)), tx`,`)})`;
-      const score = keys.length === 1 ? keyScore(tx, keys[0]!) : tx`greatest(${joinWith(tx, keys.map((k) => keyScore(tx, k)), tx`,`)})`;
-      rows = await tx<HitRow[]>`
+        where ${filters} order by c.id, t.position limit ${limit}`));
+    }
+    for (const n of keys.length > 0 ? ([1, 2, 3] as const) : []) {
+      if (rows.length >= limit) break;
+      const p = phase(tx, n, keys);
+      if (!p) continue;
+      const seen = rows.map((r) => r.concept_id);
+      rows.push(...(await tx<HitRow[]>`
         select * from (
-          select distinct on (h.concept_id) h.* from (
-            select t.concept_id, c.subject_field, t.lang, t.text, t.status, ${rank} as rank, ${score} as score, t.position
-            from glossary_terms t join glossary_concepts c on c.id = t.concept_id
-            where (${cond}) and ${filters}
-          ) h
-          order by h.concept_id, h.rank, h.score desc, h.position
-        ) best
-        order by rank, score desc, concept_id limit ${limit}`;
+          select distinct on (t.concept_id) t.concept_id, c.subject_field, t.lang, t.text, t.status,
+            ${p.rank} as rank, ${p.score}::real as score
+          from glossary_terms t join glossary_concepts c on c.id = t.concept_id
+          where (${p.where}) and ${filters} ${seen.length > 0 ? tx`and t.concept_id <> all(${seen}::text[])` : tx``}
+          order by t.concept_id, 6, 7 desc, t.position
+        ) h order by rank, score desc, concept_id limit ${limit - rows.length}`));
     }
     if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.concept_id);
-    const terms = await tx<TermRow[]>`
-      select concept_id, lang, text, status, type, part_of_speech, usage_note, source from glossary_terms
-      where concept_id = any(${ids}::text[]) order by concept_id, position`;
-    const byConcept = new Map<string, Term[]>();
-    for (const t of terms) (byConcept.get(t.concept_id) ?? byConcept.set(t.concept_id, []).get(t.concept_id)!).push(termOf(t));
-    return rows.map((r) => {
-      const hit: ConceptHit = {
-        id: r.concept_id,
-        terms: byConcept.get(r.concept_id) ?? [],
-        matched: { lang: r.lang, text: r.text, status: r.status },
-        rank: RANKS[r.rank]!,
-        score: Math.round(r.score * 1000) / 1000,
-      };
-      if (r.subject_field) hit.subjectField = r.subject_field;
-      return hit;
-    });
+    return withTerms(tx, rows);
+  });
+}
+
+async function withTerms(db: Db, rows: HitRow[]): Promise<ConceptHit[]> {
+  const ids = rows.map((r) => r.concept_id);
+  const terms = await db<TermRow[]>`
+    select concept_id, lang, text, status, type, part_of_speech, usage_note, source from glossary_terms
+    where concept_id = any(${ids}::text[]) order by concept_id, position`;
+  const byConcept = new Map<string, Term[]>();
+  for (const t of terms) (byConcept.get(t.concept_id) ?? byConcept.set(t.concept_id, []).get(t.concept_id)!).push(termOf(t));
+  return rows.map((r) => {
+    const hit: ConceptHit = {
+      id: r.concept_id,
+      terms: byConcept.get(r.concept_id) ?? [],
+      matched: { lang: r.lang, text: r.text, status: r.status },
+      rank: RANKS[r.rank]!,
+      score: Math.round(r.score * 1000) / 1000,
+    };
+    if (r.subject_field) hit.subjectField = r.subject_field;
+    return hit;
   });
 }
 

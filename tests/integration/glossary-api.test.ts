@@ -72,9 +72,11 @@ describe('glossary HTTP API', () => {
     const res = await search(new NextRequest(`${URL_BASE}?q=${encodeURIComponent('بالمقاومة')}&lang=ar`));
     expect(res.status).toBe(200);
     expect((await res.json()).hits.map((h: { id: string }) => h.id)).toContain('x-api-muq');
-    const m = await match(json({ text: 'أشاد بالمقاومة العراقية', lang: 'ar' }));
-    const { matches } = await m.json();
-    expect(matches).toContainEqual(expect.objectContaining({ conceptId: 'x-api-muq', text: 'بالمقاومة', start: 5, end: 14 }));
+    await create(json({ concept: { id: 'x-api-tansiqiya', terms: [{ lang: 'ar', text: 'تنسيقية المقاومة', status: 'preferred' }] } }));
+    const text = 'أشادت بتنسيقية المقاومة العراقية';
+    const { matches } = await (await match(json({ text, lang: 'ar' }))).json();
+    const start = text.indexOf('بتنسيقية');
+    expect(matches).toContainEqual(expect.objectContaining({ conceptId: 'x-api-tansiqiya', text: 'بتنسيقية المقاومة', start, end: start + 'بتنسيقية المقاومة'.length }));
     expect((await match(json({ text: 'x', lang: 'de' }))).status).toBe(400);
   });
 
