@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument } from '../../lib/db/documents';
+import {
+  addQuote, applyOriginalWording, documentText, ensureQuotesDetected, listQuotes, liveSegments, originalsForDocument,
+  placeOriginal, removeQuote, updateQuote, type QuoteRow,
+} from '../../lib/db/quotes';
+import { listRevisions, saveSegmentText } from '../../lib/db/segments';
+import { mergeWithNext } from '../../lib/db/segment-structure';
+import { closeSql, sql } from '../../lib/db/sql';
+import type { PmNode } from '../../lib/documents/types';
+import { importDocument } from '../../lib/import/import-document';
+
+const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const SAMPLE = join(process.cwd(), '..', 'shared', 'seed', '000_b66883f74f5b7474.txt');
+// Constructed for the test: a plausible original post around the sentence of al-Taee's tweet.
+const TAEE_AR = 'إيرج مسجدي نسي دوره كسفير وبدأ يعمل كساعي بريد';
+const TAEE_FA = 'ایرج مسجدی نقش خود به‌عنوان سفیر را فراموش کرد و نامه‌رسان شد';
+
+// The spans between curly quotation marks: a stand-in detector for the storage tests (lib/quotes has the real one).
+const curly = (text: string) => [...text.matchAll(/“([^”]+)”/gu)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
+
+let docId = 0;
+beforeAll(async () => {
+  const draft = await importDocument({ bytes: new Uint8Array(readFileSync(SAMPLE)), fileName: 'sample.txt' });
+  docId = await createDocument(draft);
+});
+afterAll(() => closeSql());
+
+const taee = (qs: QuoteRow[]) => qs.find((q) => q.sourceText.startsWith('Iraj Masjedi forgot'))!;
+
+describe('quotes of a document', () => {
+  it('detects once, anchoring a quote that crosses a segment break at both ends', async () => {
+    expect(await ensureQuotesDetected(docId, curly)).toBeGreaterThan(4);
+    const qs = await listQuotes(docId);
+    const q = taee(qs);
+    expect(q.sourceText).toBe('Iraj Masjedi forgot his role as an ambassador and started\n\nworking as a messenger');
+    expect(q.anchor!.segmentId).not.toBe(q.anchor!.endSegmentId);
+    // a removed quote stays removed: detection does not run again
+    await removeQuote(qs[0]!.id);
+    expect(await ensureQuotesDetected(docId, curly)).toBeNull();
+    expect((await listQuotes(docId)).map((x) => x.id)).not.toContain(qs[0]!.id);
+    await expect(removeQuote(qs[0]!.id)).rejects.toMatchObject({ code: 'quote-not-found' });
+  });
+
+  it('adds a quote by selection, refusing an empty or overlapping one', async () => {
+    const segs = await liveSegments(docId);
+    const seg = segs.find((s) => s.text.includes('Soleimani was their only commander'))!;
+    const start = seg.text.indexOf('Qasem Soleimani');
+    const q = await addQuote(docId, { segmentId: seg.id, start, endSegmentId: seg.id, end: start + 'Qasem Soleimani'.length });
+    expect(q).toMatchObject({ origin: 'manual', sourceText: 'Qasem Soleimani', anchor: { segmentId: seg.id, start } });
+    await expect(addQuote(docId, { segmentId: seg.id, start: start + 2, endSegmentId: seg.id, end: start + 9 })).rejects.toMatchObject({ code: 'quote-overlaps' });
+    await expect(addQuote(docId, { segmentId: seg.id, start, endSegmentId: seg.id, end: start })).rejects.toMatchObject({ code: 'quote-empty-selection' });
+    await removeQuote(q.id);
+  });
+
+  it('keeps original, provenance and verification with versions; a stale update gets the stored quote', async () => {
+    const q = taee(await listQuotes(docId));
+    const r = await updateQuote(q.id, q.version, { originalLang: 'ar', originalText: TAEE_AR, saidBy: 'Amir al-Taee', platform: 'Twitter', postedOn: '2021-11-12', figure: '4', verified: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.quote).toMatchObject({ originalLang: 'ar', originalText: TAEE_AR, postedOn: '2021-11-12', verifiedBy: 'local', version: q.version + 1 });
+    expect(r.quote.verifiedAt).toMatch(/^\d{4}-\d\d-\d\d/);
+    const stale = await updateQuote(q.id, q.version, { originalText: 'x' });
+    expect(stale).toMatchObject({ ok: false, conflict: { originalText: TAEE_AR } });
+    // changing the original without confirming it again drops the verification
+    const changed = await updateQuote(q.id, r.quote.version, { originalText: `${TAEE_AR}.` });
+    expect(changed).toMatchObject({ ok: true, quote: { verifiedBy: null, verifiedAt: null } });
+    await updateQuote(q.id, r.quote.version + 1, { originalText: TAEE_AR, verified: true });
+  });
+
+  it('writes the Arabic original verbatim into the Arabic target as a revision, marked as original', async () => {
+    const q = taee(await listQuotes(docId));
+    const res = await applyOriginalWording(q.id);
+    expect(res).toMatchObject({ segmentId: q.anchor!.segmentId, lang: 'ar', version: 1 });
+    const [t] = await sql<{ text: string; content: PmNode }[]>`select text, content from translations where segment_id = ${res.segmentId} and lang = 'ar'`;
+    expect(t!.text).toBe(`«${TAEE_AR}»`);
+    expect(JSON.stringify(t!.content)).toContain('"originalWording"');
+    const revs = await listRevisions(res.segmentId, 'ar');
+    expect(revs[0]).toMatchObject({ action: 'save', afterText: `«${TAEE_AR}»` });
+    expect((await listQuotes(docId)).find((x) => x.id === q.id)!.appliedAt).not.toBeNull();
+    // inside a sentence it is not a whole-segment original: QA and the edition read the mark instead
+    expect((await originalsForDocument(docId)).has(res.segmentId)).toBe(false);
+  });
+
+  it('puts the original inside the translator\'s quotation marks, and replaces it when applied again', async () => {
+    const q = taee(await listQuotes(docId));
+    const segId = q.anchor!.segmentId;
+    const [cur] = await sql<{ version: number }[]>`select version from translations where segment_id = ${segId} and lang = 'ar'`;
+    await saveSegmentText({ segmentId: segId, lang: 'ar', baseVersion: cur!.version, content: para('غرّد الطائي: «إيرج مسجدي نسي دوره» (الشكل 4).'), text: 'غرّد الطائي: «إيرج مسجدي نسي دوره» (الشكل 4).' });
+    await applyOriginalWording(q.id);
+    const text = async () => (await sql<{ text: string }[]>`select text from translations where segment_id = ${segId} and lang = 'ar'`)[0]!.text;
+    expect(await text()).toBe(`غرّد الطائي: «${TAEE_AR}» (الشكل 4).`);
+    const v = taee(await listQuotes(docId)).version;
+    await updateQuote(q.id, v, { originalText: `${TAEE_AR}!` });
+    await applyOriginalWording(q.id);
+    expect(await text()).toBe(`غرّد الطائي: «${TAEE_AR}!» (الشكل 4).`);
+  });
+
+  it('refuses to guess where the original goes when the target has no quotation marks', async () => {
+    const seg = (await liveSegments(docId)).find((s) => s.text.includes('A more stinging rebuke'))!;
+    const q = (await listQuotes(docId)).find((x) => x.anchor?.segmentId === seg.id)!;
+    await updateQuote(q.id, q.version, { originalLang: 'ar', originalText: 'سؤال محير جداً' });
+    await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('توبيخ أشد لاذعة'), text: 'توبيخ أشد لاذعة' });
+    await expect(applyOriginalWording(q.id)).rejects.toMatchObject({ code: 'quote-place-not-found' });
+    await expect(applyOriginalWording(taee(await listQuotes(docId)).id + 10_000)).rejects.toMatchObject({ code: 'quote-not-found' });
+  });
+
+  it('finds a quote again after its segments are merged', async () => {
+    const before = taee(await listQuotes(docId));
+    await mergeWithNext(docId, before.anchor!.segmentId);
+    const after = taee(await listQuotes(docId));
+    expect(after.anchor!.segmentId).toBe(before.anchor!.segmentId);
+    expect(after.anchor!.endSegmentId).toBe(before.anchor!.segmentId);
+    const seg = (await liveSegments(docId)).find((s) => s.id === after.anchor!.segmentId)!;
+    expect(seg.text.slice(after.anchor!.start, after.anchor!.end)).toMatch(/^Iraj Masjedi forgot .* messenger$/su);
+  });
+});
+
+describe('whole-segment quotes', () => {
+  it('lists a Farsi original of a quote segment for QA and the edition, ZWNJ kept; none without an original', async () => {
+    const id = await createDocument({
+      title: 'Quote segments', authors: [], publishedOn: null, sourceUrl: null, sourceLang: 'en',
+      segments: [
+        { kind: 'paragraph', content: para('He wrote:'), text: 'He wrote:' },
+        { kind: 'quote', content: para('“Iraj Masjedi forgot his role as an ambassador” (Figure 4)'), text: '“Iraj Masjedi forgot his role as an ambassador” (Figure 4)' },
+        { kind: 'paragraph', content: para('“A very perplexing question.”'), text: '“A very perplexing question.”' },
+      ],
+    });
+    await ensureQuotesDetected(id, curly);
+    const qs = await listQuotes(id);
+    expect(qs).toHaveLength(2);
+    expect(await originalsForDocument(id)).toEqual(new Map());
+    await updateQuote(qs[0]!.id, qs[0]!.version, { originalLang: 'fa', originalText: TAEE_FA });
+    const originals = await originalsForDocument(id);
+    expect(originals.get(qs[0]!.anchor!.segmentId)).toEqual({ originalLang: 'fa', originalText: TAEE_FA });
+    expect(originals.get(qs[0]!.anchor!.segmentId)!.originalText).toContain('\u200c');
+    const res = await applyOriginalWording(qs[0]!.id);
+    expect(res.lang).toBe('fa');
+    const [t] = await sql<{ text: string; state: string }[]>`select text, state from translations where segment_id = ${res.segmentId} and lang = 'fa'`;
+    expect(t).toEqual({ text: TAEE_FA, state: 'translated' });
+  });
+});
+
+describe('placeOriginal', () => {
+  const doc = (...texts: string[]): PmNode => ({ type: 'doc', content: texts.map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t, marks: [{ type: 'bold' }] }] })) });
+  const textOf = (d: PmNode) => (d.content ?? []).map((b) => (b.content ?? []).map((n) => n.text).join('')).join('\n');
+  it.each([
+    ['ar: second quotation marks', doc('قال «أ» ثم «ب» انتهى'), 1, 'قال «أ» ثم «الأصل» انتهى'],
+    ['ar: curly marks in the second paragraph', doc('مقدمة', 'ثم “ترجمة” هنا'), 0, 'مقدمة\nثم “الأصل” هنا'],
+    ['fa: ZWNJ around kept', doc('می‌گوید «ترجمه» و می‌رود'), 0, 'می‌گوید «الأصل» و می‌رود'],
+  ])('%s', (_name, target, k, expected) => {
+    const out = placeOriginal(target, 'الأصل', 'ar', 7, false, k);
+    expect(textOf(out)).toBe(expected);
+    // the marks of the text around it stay
+    expect(out.content![0]!.content![0]!.marks).toEqual([{ type: 'bold' }]);
+  });
+  it('refuses a target with fewer quotation marks than the quote\'s rank (negative row)', () => {
+    expect(() => placeOriginal(doc('قال «أ» انتهى'), 'الأصل', 'ar', 7, false, 1)).toThrow(expect.objectContaining({ code: 'quote-place-not-found' }));
+    expect(() => placeOriginal(doc('English only'), 'اصل', 'fa', 7, false, 0)).toThrow(expect.objectContaining({ code: 'quote-place-not-found' }));
+  });
+  it('document text joins segments with a blank line', () => {
+    const d = documentText([{ id: 1, position: 1, kind: 'paragraph', text: 'ab' }, { id: 2, position: 2, kind: 'paragraph', text: 'مسجدی' }]);
+    expect(d.text).toBe('ab\n\nمسجدی');
+    expect(d.starts.get(2)).toBe(4);
+  });
+});
