@@ -1,14 +1,17 @@
 import { buildAnchors, type AnchorTable } from './anchors';
-import { charLength, estimateParams, lengthCost, type BeadType, type LengthParams } from './length-model';
+import { charLength, estimateParams, lengthProbability, PRIOR, type BeadType, type LengthParams } from './length-model';
 import type { AlignLink, AlignOptions } from './types';
 
 // Bead shapes as [source sentences, target sentences, type]; 2–2 helps when both sides split differently.
 const BEADS: [number, number, BeadType][] = [[1, 1, '1-1'], [1, 0, '1-0'], [0, 1, '0-1'], [2, 1, '2-1'], [1, 2, '1-2'], [2, 2, '2-2']];
+const PRIOR_COST = BEADS.map(([, , type]) => -Math.log(PRIOR[type]));
 const MAX_BONUS = 8;
+/** The most a bead's cost can fall below its prior: anchors, final punctuation, paragraph starts. */
+const MAX_REWARD = MAX_BONUS + 2;
 
 /** Half-width of the band of target positions searched around the diagonal for each source position. */
 export function bandWidth(n: number, m: number): number {
-  return Math.max(25, Math.abs(n - m) + 10, Math.ceil(4 * Math.sqrt(Math.max(n, m))));
+  return Math.max(25, Math.abs(n - m) + 10, Math.ceil(2.5 * Math.sqrt(Math.max(n, m))));
 }
 
 /** Aligns two sentence lists (Gale–Church lengths plus anchors) into links in document order covering every index once. */
@@ -40,13 +43,14 @@ export function alignSentences(source: string[], target: string[], opts: AlignOp
       let best = Infinity;
       let arg = 0;
       for (let b = 0; b < BEADS.length; b++) {
-        const [di, dj, type] = BEADS[b]!;
+        const [di, dj] = BEADS[b]!;
         if (i < di || j < dj) continue;
         const p = at(i - di, j - dj);
         if (p < 0) continue;
         const before = cost[p]!;
-        if (before === Infinity) continue;
-        const c = before + beadCost(ctx, type, i - di, di, j - dj, dj);
+        // The length term is never negative: a bead whose prior alone loses needs no evaluation.
+        if (before + PRIOR_COST[b]! - (anchors ? MAX_REWARD : 1) >= best) continue;
+        const c = before + PRIOR_COST[b]! + beadCost(ctx, i - di, di, j - dj, dj);
         if (c < best) {
           best = c;
           arg = b;
@@ -93,9 +97,11 @@ function prefix(lengths: number[]): Float64Array {
   return out;
 }
 
-function beadCost(x: Ctx, type: BeadType, i: number, di: number, j: number, dj: number): number {
-  let c = lengthCost(type, x.ls[i + di]! - x.ls[i]!, x.lt[j + dj]! - x.lt[j]!, x.params);
-  if (di === 0 || dj === 0) return c;
+/** Cost of a bead beyond its prior: the length term, minus anchors and paragraph agreement. */
+function beadCost(x: Ctx, i: number, di: number, j: number, dj: number): number {
+  if (di === 0 || dj === 0) return 0;
+  const p = lengthProbability(x.ls[i + di]! - x.ls[i]!, x.lt[j + dj]! - x.lt[j]!, x.params);
+  let c = -Math.log(Math.max(p, 1e-12));
   if (x.srcPara.size > 0 && x.srcPara.has(i) && x.tgtPara.has(j)) c -= 1;
   return x.anchors ? c - anchorScore(x.anchors, i, di, j, dj) : c;
 }

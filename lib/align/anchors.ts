@@ -1,6 +1,5 @@
 import type { Lang } from '../text/lang';
 import { findNumbers } from '../text/numbers';
-import { tokenize } from '../text/tokens';
 import { matchTerms } from '../terms/matcher';
 import { arabicConsonants, arabicVariants, consonantKey, latinNameKey, prepareName, similarityPrepared, NAME_THRESHOLD, type PreparedName } from './transliterate';
 import type { TermIndex } from './types';
@@ -39,10 +38,15 @@ export function endKind(sentence: string): number {
   return last === '?' || last === '؟' ? 1 : last === '!' ? 2 : last === ':' ? 3 : last === '.' || last === '۔' ? 5 : 0;
 }
 
+// Words only (no matching keys needed): lib/text's tokenizer would also normalize every word.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\u200C-][\p{L}\p{M}\p{N}]+)*/gu;
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** Latin words that may be names: capitalized inside the sentence or all capitals, not a function word. */
-function latinNames(text: string): string[] {
-  return tokenize(text, 'en')
-    .map((t) => t.text)
+function latinNames(words: string[]): string[] {
+  return words
     // Short all-capital words are spelled out letter by letter (ICD, سي دي), not transliterated.
     .filter((w, k) => /^\p{Lu}/u.test(w) && (/\p{Ll}/u.test(w) ? k > 0 : w.length >= 5) && !STOP.has(w.toLowerCase()))
     .filter((w) => prepareName(w).consonants >= 2);
@@ -58,11 +62,11 @@ function rawKeys(text: string, lang: Lang, termIndex: TermIndex | undefined): st
 export function buildAnchors(source: string[], target: string[], sourceLang: Lang, targetLang: Lang, termIndex?: TermIndex): AnchorTable {
   const src = source.map((s) => rawKeys(s, sourceLang, termIndex));
   const tgt = target.map((s) => rawKeys(s, targetLang, termIndex));
-  const srcTokens = source.map((s) => tokenize(s, sourceLang).map((t) => t.text));
-  const tgtTokens = target.map((s) => tokenize(s, targetLang).map((t) => t.text));
+  const srcTokens = source.map(words);
+  const tgtTokens = target.map(words);
   addLatinShared(srcTokens, tgtTokens, src, tgt);
-  if (sourceLang === 'en' && targetLang !== 'en') addNames(source, tgtTokens, src, tgt);
-  if (targetLang === 'en' && sourceLang !== 'en') addNames(target, srcTokens, tgt, src);
+  if (sourceLang === 'en' && targetLang !== 'en') addNames(srcTokens, tgtTokens, src, tgt);
+  if (targetLang === 'en' && sourceLang !== 'en') addNames(tgtTokens, srcTokens, tgt, src);
   dropLopsided(src, tgt);
   const ids = new Map<string, number>();
   const intern = (keys: string[]) =>
@@ -90,8 +94,8 @@ function addLatinShared(a: string[][], b: string[][], ka: string[][], kb: string
 }
 
 // Names in Latin letters on one side, their transliterations in Arabic script on the other.
-function addNames(latinSide: string[], arabicTokens: string[][], kl: string[][], ka: string[][]): void {
-  const names = latinSide.map(latinNames);
+function addNames(latinTokens: string[][], arabicTokens: string[][], kl: string[][], ka: string[][]): void {
+  const names = latinTokens.map(latinNames);
   const vocab = new Map<string, PreparedName>();
   for (const ns of names) for (const n of ns) vocab.set(latinNameKey(n), prepareName(n));
   if (vocab.size === 0) return;
@@ -106,13 +110,14 @@ function addNames(latinSide: string[], arabicTokens: string[][], kl: string[][],
     const found = new Set<string>();
     for (const v of arabicVariants(word)) {
       const cons = arabicConsonants(v);
+      if (v.length < 3) continue;
       for (const key of byLetters.get(consonantKey(v)) ?? []) {
         const name = vocab.get(key)!;
         // More than two consonants apart cannot reach the threshold for names of usual length.
-        if (v.length < 3 || Math.abs(cons - name.consonants) > 2) continue;
+        if (Math.abs(cons - name.consonants) > 2) continue;
         // Two-consonant names meet many short words (Amon ~ من): ask for a near-exact match.
         const min = name.consonants === 2 ? 0.95 : NAME_THRESHOLD;
-        if (similarityPrepared(name, v, min) >= min) found.add(key);
+        if (similarityPrepared(name, v, min, cons) >= min) found.add(key);
       }
     }
     hit = [...found];

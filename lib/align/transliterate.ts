@@ -6,95 +6,20 @@
  * (shadda) are written once. Pure; runs in the browser.
  */
 
+import { arabicVariants, latinNameKey, latinPhonemes, WEAK, WEAK_FLAGS, type Phoneme } from './latin-phonemes';
+
+export { arabicNameKey, arabicVariants, latinNameKey, latinPhonemes } from './latin-phonemes';
+
 /** Similarity at or above which a Latin name and an Arabic-script word are taken as the same name. */
 export const NAME_THRESHOLD = 0.8;
-
-interface Phoneme {
-  vowel: boolean;
-  letters: string;
-  /** Cost of leaving the phoneme unwritten: short vowels are, long and final ones rarely. */
-  drop: number;
-}
-
-// Consonant digraphs and letters; the strings list the Arabic/Farsi letters each may render.
-const DIGRAPHS: Record<string, string> = {
-  kh: 'خ', gh: 'غقگ', sh: 'ش', ch: 'چشك', th: 'ثتذظ', dh: 'ذظضدز', zh: 'ژج', ph: 'ف', ts: 'تس',
-};
-const SINGLES: Record<string, string> = {
-  b: 'بپ', p: 'پب', t: 'تط', d: 'دض', s: 'سصث', z: 'زذظض', k: 'كقگ', q: 'قكغگ', c: 'كقس',
-  g: 'جگغق', j: 'جژ', f: 'ف', v: 'فو', w: 'و', y: 'ي', h: 'هح', l: 'ل', m: 'م', n: 'ن', r: 'ر',
-  x: 'خ',
-};
-// Vowel letters of Arabic script, plus the glottal/pharyngeal letters romanizations often leave out.
-const WEAK = new Set('اويءأإآئؤعةه');
-// Alef also carries a word-initial vowel (ايرج, إسماعيل).
-const VOWEL_LETTERS: Record<string, string> = {
-  a: 'اءأآعةهى', e: 'يءئإعهاأ', i: 'يءئإعاأ', o: 'وؤعاأ', u: 'وؤعاأ', y: 'ي',
-};
-
-/** Lower-cased Latin name without accents, possessive, article (al-, el-, the) or separators. */
-export function latinNameKey(latin: string): string {
-  const words = latin
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘ʿʾ`]s$/u, '')
-    .split(/[\s\-‐]+/u)
-    .filter((w) => w && w !== 'the' && w !== 'al' && w !== 'el' && w !== 'ad' && w !== 'ar' && w !== 'as');
-  return words.join('').replace(/[^a-z]/g, '').replace(/([^aeiou])\1+/g, '$1').replace(/ng(?![aeiou])/g, 'n');
-}
-
-/** Phonemes of a Latin name key; runs of vowel letters are one phoneme. */
-export function latinPhonemes(key: string): Phoneme[] {
-  const out: Phoneme[] = [];
-  for (let i = 0; i < key.length; ) {
-    const two = key.slice(i, i + 2);
-    const ch = key[i]!;
-    if (DIGRAPHS[two]) {
-      out.push({ vowel: false, letters: DIGRAPHS[two]!, drop: 1 });
-      i += 2;
-    } else if ('aeiou'.includes(ch) || (ch === 'y' && i > 0 && !'aeiou'.includes(key[i + 1] ?? ''))) {
-      let j = i;
-      let letters = '';
-      while (j < key.length && ('aeiou'.includes(key[j]!) || (key[j] === 'y' && !'aeiou'.includes(key[j + 1] ?? '')))) {
-        letters += VOWEL_LETTERS[key[j]!] ?? '';
-        j++;
-      }
-      out.push({ vowel: true, letters, drop: j >= key.length ? 0.6 : j - i > 1 ? 0.5 : 0.1 });
-      i = j;
-    } else {
-      out.push({ vowel: false, letters: SINGLES[ch] ?? '', drop: 1 });
-      i += 1;
-    }
-  }
-  return out;
-}
-
-/** Arabic-script word with diacritics and tatweel removed and letter variants folded (ی ي ى, ک ك). */
-export function arabicNameKey(word: string): string {
-  return word
-    .replace(/[\u064B-\u065F\u0670\u0640\u200C\u200D]/gu, '')
-    .replace(/ی/gu, 'ي')
-    .replace(/ک/gu, 'ك')
-    .replace(/[ٱ]/gu, 'ا')
-    .replace(/[^\p{L}]/gu, '');
-}
-
-/** The word and its forms without conjunction, preposition and article prefixes (و ف ب ل ك + ال). */
-export function arabicVariants(word: string): string[] {
-  const key = arabicNameKey(word);
-  const out = new Set([key]);
-  const m = /^([وف]?)([بلك]?)(ال|ل(?=ل))?(.{2,})$/u.exec(key);
-  if (m) {
-    if (m[3]) out.add(m[4]!);
-    else if (m[1] || m[2]) out.add(key.slice(m[1]!.length + m[2]!.length));
-  }
-  return [...out].filter((w) => w.length >= 2);
-}
 
 // Rows reused across calls: alignment compares thousands of word pairs.
 const PREV = new Float64Array(64);
 const CUR = new Float64Array(64);
+
+const CODES = new Uint8Array(64);
+const ALEF_MAQSURA = 0x649 - 0x600;
+const YEH = 0x64a - 0x600;
 
 // Weighted edit distance between phonemes and Arabic letters (costs in consonant units).
 function distance(ph: Phoneme[], ar: string): number {
@@ -103,23 +28,30 @@ function distance(ph: Phoneme[], ar: string): number {
   if (m + 1 > PREV.length) return Infinity;
   const prev = PREV;
   const cur = CUR;
-  const skipAr = (c: string) => (WEAK.has(c) ? 0.3 : 1);
+  // Letters outside the Arabic block get index 255: they match nothing and are not weak.
+  for (let j = 0; j < m; j++) {
+    const k = ar.charCodeAt(j) - 0x600;
+    CODES[j] = k >= 0 && k < 255 ? k : 255;
+  }
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + skipAr(ar[j - 1]!);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (WEAK_FLAGS[CODES[j - 1]!] ? 0.3 : 1);
   for (let i = 1; i <= n; i++) {
     const p = ph[i - 1]!;
     cur[0] = prev[0]! + p.drop;
     for (let j = 1; j <= m; j++) {
-      const c = ar[j - 1]!;
-      // Farsi writes a final alef maqsura as ی (مصطفی).
-      const hit = p.letters.includes(c) || (p.vowel && j === m && c === 'ي' && p.letters.includes('ى'));
-      let best = prev[j - 1]! + (hit ? 0 : p.vowel || WEAK.has(c) ? 0.8 : 1);
-      best = Math.min(best, prev[j]! + p.drop, cur[j - 1]! + skipAr(c));
+      const c = CODES[j - 1]!;
+      const weak = WEAK_FLAGS[c] === 1;
+      // Farsi writes a final alef maqsura as ی (مصطفی), which the key folds to ي.
+      const hit = p.set[c] === 1 || (p.vowel && j === m && c === YEH && p.set[ALEF_MAQSURA] === 1);
+      let best = prev[j - 1]! + (hit ? 0 : p.vowel || weak ? 0.8 : 1);
+      const drop = prev[j]! + p.drop;
+      if (drop < best) best = drop;
       // A vowel run such as "aa" or "ee" may stand for several written vowel letters (قاآني, الطائي).
-      if (p.vowel && hit && WEAK.has(c)) best = Math.min(best, cur[j - 1]! + 0.1);
+      const skip = cur[j - 1]! + (p.vowel && hit && weak ? 0.1 : weak ? 0.3 : 1);
+      if (skip < best) best = skip;
       cur[j] = best;
     }
-    prev.set(cur.subarray(0, m + 1));
+    for (let j = 0; j <= m; j++) prev[j] = cur[j]!;
   }
   return prev[m]!;
 }
@@ -166,13 +98,18 @@ export function arabicConsonants(arabic: string): number {
 }
 
 /** nameSimilarity of a prepared name and one Arabic-script key (no prefix stripping); 0 early when below atLeast. */
-export function similarityPrepared(name: PreparedName, arabicKey: string, atLeast = 0): number {
+export function similarityPrepared(name: PreparedName, arabicKey: string, atLeast = 0, arabicCons = arabicConsonants(arabicKey)): number {
   if (name.consonants === 0) return 0;
-  const norm = Math.max(name.consonants, arabicConsonants(arabicKey), 2);
+  const norm = Math.max(name.consonants, arabicCons, 2);
   if (atLeast > 0) {
     // Each consonant of the name with no possible spelling in the word costs at least 1.
     let misses = 0;
-    for (const p of name.phonemes) if (!p.vowel && ![...p.letters].some((c) => arabicKey.includes(c))) misses++;
+    for (const p of name.phonemes) {
+      if (p.vowel) continue;
+      let found = false;
+      for (let j = 0; j < arabicKey.length && !found; j++) found = p.set[arabicKey.charCodeAt(j) - 0x600] === 1;
+      if (!found) misses++;
+    }
     if (1 - misses / norm < atLeast) return 0;
   }
   return Math.max(0, 1 - distance(name.phonemes, arabicKey) / norm);
