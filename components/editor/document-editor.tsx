@@ -1,14 +1,20 @@
 'use client';
 
-import { useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/db/documents';
 import type { RevisionRow } from '@/lib/db/segments';
+import { qaContext } from '@/lib/qa/run';
+import type { QaContext } from '@/lib/qa/types';
+import { buildTermIndex, type TermIndex } from '@/lib/terms';
+import type { Concept } from '@/lib/terms/types';
 import type { Lang } from '@/lib/text/lang';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/layout/use-error-message';
-import { EditorGridContext, type CellHandle, type EditorGrid } from './editor-grid-context';
+import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInput, type TermCardRequest } from './editor-grid-context';
+import { termHighlightKey } from './plugins/term-highlight';
 import { SegmentRow } from './segment-row';
+import { TermCard } from './term-card';
 import type { SaveFn } from './use-autosave';
 
 export type SegmentView = SegmentData;
@@ -18,33 +24,78 @@ export interface DocumentEditorProps {
   sourceLang: Lang;
   langs: Lang[];
   segments: SegmentView[];
+  concepts: Concept[];
   save: SaveFn;
   merge: (documentId: number, segmentId: number) => Promise<{ ok: boolean; code?: string }>;
   split: (documentId: number, segmentId: number, offset: number) => Promise<{ ok: boolean; code?: string }>;
   loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
+  createConcept: (input: NewConceptInput) => Promise<{ ok: true; concept: Concept } | { ok: false; error: string }>;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
-export function DocumentEditor({ documentId, sourceLang, langs, segments, save, merge, split, loadRevisions }: DocumentEditorProps) {
+export function DocumentEditor(props: DocumentEditorProps) {
+  const { documentId, sourceLang, langs, segments, save, merge, split, loadRevisions } = props;
   const t = useTranslations('Editor');
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [hidden, setHidden] = useState<Lang[]>([]);
   const [busy, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [card, setCard] = useState<TermCardRequest | null>(null);
+  const [glossaryVersion, setGlossaryVersion] = useState(0);
   const cells = useRef(new Map<string, CellHandle>());
+  const lastTargets = useRef(new Map<number, Lang>());
+  // the glossary is indexed once per page (and again only when a concept is added from here)
+  const glossary = useRef<{ concepts: Map<string, Concept>; index: TermIndex | null; qa: Map<Lang, QaContext> }>(null as never);
+  if (glossary.current === null) {
+    glossary.current = { concepts: new Map(props.concepts.map((c) => [c.id, c])), index: props.concepts.length ? buildTermIndex(props.concepts) : null, qa: new Map() };
+  }
   const visible = langs.filter((l) => !hidden.includes(l));
+  const createConceptAction = props.createConcept;
+
+  const refreshDecorations = useCallback(() => {
+    for (const cell of cells.current.values()) {
+      const e = cell.editor();
+      if (e) e.view.dispatch(e.state.tr.setMeta(termHighlightKey, true));
+    }
+  }, []);
 
   const grid = useMemo<EditorGrid>(
     () => ({
       save,
+      sourceLang,
       register: (i, lang, handle) => {
         if (handle) cells.current.set(`${i}:${lang}`, handle);
         else cells.current.delete(`${i}:${lang}`);
       },
       move: (i, lang, delta) => cells.current.get(`${i + delta}:${lang}`)?.activate(),
+      cell: (i, lang) => cells.current.get(`${i}:${lang}`),
+      termIndex: () => glossary.current.index,
+      concept: (id) => glossary.current.concepts.get(id),
+      qaContext: (lang) => {
+        let ctx = glossary.current.qa.get(lang);
+        if (!ctx) {
+          ctx = qaContext(sourceLang, lang, [...glossary.current.concepts.values()]);
+          glossary.current.qa.set(lang, ctx);
+        }
+        return ctx;
+      },
+      showTermCard: setCard,
+      lastTarget: (i) => lastTargets.current.get(i) ?? null,
+      setLastTarget: (i, lang) => lastTargets.current.set(i, lang),
+      createConcept: async (input) => {
+        const r = await createConceptAction(input);
+        if (!r.ok) return r;
+        const g = glossary.current;
+        g.concepts.set(r.concept.id, r.concept);
+        g.index = buildTermIndex([...g.concepts.values()]);
+        g.qa.clear();
+        refreshDecorations();
+        setGlossaryVersion((v) => v + 1);
+        return { ok: true };
+      },
     }),
-    [save],
+    [createConceptAction, refreshDecorations, save, sourceLang],
   );
 
   function structural(action: () => Promise<{ ok: boolean; code?: string }>) {
@@ -95,12 +146,14 @@ export function DocumentEditor({ documentId, sourceLang, langs, segments, save, 
             sourceLang={sourceLang}
             langs={visible}
             busy={busy}
+            glossaryVersion={glossaryVersion}
             onMerge={(id) => structural(() => merge(documentId, id))}
             onSplit={(id, offset) => structural(() => split(documentId, id, offset))}
             loadRevisions={loadRevisions}
           />
         ))}
       </ol>
+      {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
     </EditorGridContext.Provider>
   );
 }

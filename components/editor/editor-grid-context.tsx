@@ -1,19 +1,51 @@
 'use client';
 
 import { createContext, useContext } from 'react';
+import type { Editor } from '@tiptap/react';
+import type { Concept } from '@/lib/terms/types';
+import type { TermIndex } from '@/lib/terms';
+import type { QaContext } from '@/lib/qa/types';
 import type { Lang } from '@/lib/text/lang';
+import type { PositionedMatch } from './plugins/term-highlight';
 import type { SaveFn } from './use-autosave';
 
 export interface CellHandle {
   /** Mounts the editor if needed and puts the caret in it. */
   activate: () => void;
+  editor: () => Editor | null;
+}
+
+export interface TermCardRequest {
+  match: PositionedMatch;
+  segmentIndex: number;
+  paneLang: Lang;
+  rect: { left: number; top: number; bottom: number; right: number };
+  /** Opened by the caret (keyboard) rather than the pointer: stays until the caret leaves. */
+  byCaret: boolean;
 }
 
 export interface EditorGrid {
   save: SaveFn;
+  sourceLang: Lang;
   register: (segmentIndex: number, lang: Lang, handle: CellHandle | null) => void;
   /** Moves the caret to the same language of another segment. */
   move: (segmentIndex: number, lang: Lang, delta: -1 | 1) => void;
+  cell: (segmentIndex: number, lang: Lang) => CellHandle | undefined;
+  termIndex: () => TermIndex | null;
+  concept: (id: string) => Concept | undefined;
+  qaContext: (targetLang: Lang) => QaContext;
+  showTermCard: (req: TermCardRequest | null) => void;
+  /** The target pane of a row the translator last typed in (where inserted terms go). */
+  lastTarget: (segmentIndex: number) => Lang | null;
+  setLastTarget: (segmentIndex: number, lang: Lang) => void;
+  /** Creates a glossary concept from the editor and starts recognizing it at once. */
+  createConcept: (input: NewConceptInput) => Promise<{ ok: true } | { ok: false; error: string }>;
+}
+
+export interface NewConceptInput {
+  terms: { lang: Lang; text: string }[];
+  subjectField: string;
+  definition: string;
 }
 
 export const EditorGridContext = createContext<EditorGrid | null>(null);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { PmNode, TranslationState } from '@/lib/documents/types';
@@ -8,8 +8,11 @@ import { dirOf, type Lang } from '@/lib/text/lang';
 import { ConflictDialog } from './conflict-dialog';
 import { useEditorGrid } from './editor-grid-context';
 import { PaneEditor } from './pane-editor';
+import { QaFindings } from './qa-findings';
 import { StaticContent } from './static-content';
+import { TermHighlight, type PositionedMatch } from './plugins/term-highlight';
 import { useAutosave } from './use-autosave';
+import { useSegmentQa } from './use-segment-qa';
 
 export interface PaneCellProps {
   segmentId: number;
@@ -18,15 +21,17 @@ export interface PaneCellProps {
   isSource: boolean;
   content: PmNode | null;
   text: string;
+  sourceText: string;
   version: number;
   state: TranslationState;
   editable: boolean;
   onEditor?: (lang: Lang, editor: Editor | null) => void;
+  onTerm?: (n: number, lang: Lang) => void;
 }
 
 /**
  * One language of one segment: a static rendering until the row is near the viewport (or focused),
- * then a Tiptap editor with autosave, its save state and any conflict.
+ * then a Tiptap editor with term underlines, autosave, its save state, QA findings and any conflict.
  */
 export function PaneCell(props: PaneCellProps) {
   const { segmentId, segmentIndex, lang, isSource, editable } = props;
@@ -34,14 +39,17 @@ export function PaneCell(props: PaneCellProps) {
   const grid = useEditorGrid();
   const box = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
+  const matches = useRef<PositionedMatch[]>([]);
   const [mounted, setMounted] = useState(false);
   const [focusOnMount, setFocusOnMount] = useState(false);
   const [content, setContent] = useState<PmNode | null>(props.content);
+  const [text, setText] = useState(props.text);
   // what is known to be stored, so that events which change nothing never cause a save
   const lastKnown = useRef<string | null>(null);
   const autosave = useAutosave({ segmentId, lang, version: props.version, state: props.state, save: grid.save });
   const stateRef = useRef(autosave.state);
   stateRef.current = autosave.state;
+  const findings = useSegmentQa({ enabled: !isSource, unitId: String(segmentId), sourceText: props.sourceText, targetText: text, targetLang: lang, grid });
 
   useEffect(() => {
     const el = box.current;
@@ -61,9 +69,14 @@ export function PaneCell(props: PaneCellProps) {
   }, []);
 
   useEffect(() => {
-    grid.register(segmentIndex, lang, { activate });
+    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current });
     return () => grid.register(segmentIndex, lang, null);
   }, [grid, segmentIndex, lang, activate]);
+
+  const extensions = useMemo(
+    () => [TermHighlight.configure({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: (m) => (matches.current = m) })],
+    [grid, isSource, lang],
+  );
 
   const onConfirm = useCallback(() => {
     const e = editorRef.current;
@@ -74,12 +87,35 @@ export function PaneCell(props: PaneCellProps) {
     grid.move(segmentIndex, lang, 1);
   }, [autosave, grid, isSource, lang, segmentIndex]);
 
+  // keyboard access to the term card: the caret inside a recognized term opens it
+  const onSelection = useCallback(
+    (e: Editor) => {
+      const { from, empty } = e.state.selection;
+      const m = empty ? matches.current.find((x) => from > x.from && from < x.to) : undefined;
+      if (!m) return grid.showTermCard(null);
+      const start = e.view.coordsAtPos(m.from);
+      const end = e.view.coordsAtPos(m.to);
+      grid.showTermCard({ match: m, segmentIndex, paneLang: lang, byCaret: true, rect: { left: Math.min(start.left, end.left), right: Math.max(start.right, end.right), top: start.top, bottom: start.bottom } });
+    },
+    [grid, lang, segmentIndex],
+  );
+
+  function onMouseOver(e: MouseEvent<HTMLDivElement>) {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('.term-match');
+    if (!el || !editorRef.current) return;
+    const pos = editorRef.current.view.posAtDOM(el, 0);
+    const m = matches.current.find((x) => pos >= x.from && pos < x.to);
+    if (m) grid.showTermCard({ match: m, segmentIndex, paneLang: lang, byCaret: false, rect: el.getBoundingClientRect() });
+  }
+
   const onResolve = (choice: 'mine' | 'theirs') => {
     const chosen = autosave.resolve(choice);
     if (choice === 'theirs' && chosen && editorRef.current) {
       const c = (chosen as { content: PmNode | null }).content;
       editorRef.current.commands.setContent((c ?? { type: 'doc', content: [{ type: 'paragraph' }] }) as object, { emitUpdate: false });
+      lastKnown.current = JSON.stringify(editorRef.current.getJSON());
       setContent(c);
+      setText((chosen as { text: string }).text);
     }
   };
 
@@ -87,7 +123,14 @@ export function PaneCell(props: PaneCellProps) {
   const dir = dirOf(lang);
   return (
     <div className="min-w-0" data-testid={`cell-${segmentId}-${lang}`} data-lang={lang}>
-      <div ref={box} lang={lang} dir={dir} className="pane-text rounded border border-transparent px-2 py-1 focus-within:border-emerald-600 hover:border-stone-300">
+      <div
+        ref={box}
+        lang={lang}
+        dir={dir}
+        onMouseOver={onMouseOver}
+        onFocus={() => !isSource && grid.setLastTarget(segmentIndex, lang)}
+        className="pane-text rounded border border-transparent px-2 py-1 focus-within:border-emerald-600 hover:border-stone-300"
+      >
         {mounted ? (
           <PaneEditor
             lang={lang}
@@ -96,14 +139,18 @@ export function PaneCell(props: PaneCellProps) {
             autoFocus={focusOnMount}
             label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })}
             placeholder={isSource ? '' : t('placeholder', { lang: langName })}
-            onChange={(c, text) => {
+            extensions={extensions}
+            onChange={(c, plain) => {
               const key = JSON.stringify(c);
               if (key === lastKnown.current) return;
               lastKnown.current = key;
-              autosave.schedule({ content: c, text });
+              setText(plain);
+              autosave.schedule({ content: c, text: plain });
             }}
             onConfirm={onConfirm}
             onMove={(d) => grid.move(segmentIndex, lang, d)}
+            onTerm={(n) => props.onTerm?.(n, lang)}
+            onSelection={onSelection}
             onReady={(e) => {
               editorRef.current = e;
               lastKnown.current = JSON.stringify(e.getJSON());
@@ -122,6 +169,7 @@ export function PaneCell(props: PaneCellProps) {
           {t(`status.${autosave.status}`)}
         </span>
       </div>
+      {!isSource && <QaFindings findings={findings} />}
       {autosave.conflict && (
         <ConflictDialog lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} onChoose={onResolve} />
       )}

@@ -22,6 +22,8 @@ export interface PaneEditorProps {
   onChange: (content: PmNode, text: string) => void;
   onConfirm: () => void;
   onMove: (delta: -1 | 1) => void;
+  onTerm?: (n: number) => void;
+  onSelection?: (editor: Editor) => void;
   onReady?: (editor: Editor) => void;
 }
 
@@ -47,6 +49,7 @@ export function PaneEditor(props: PaneEditorProps) {
       SegmentKeys.configure({
         onConfirm: () => callbacks.current.onConfirm(),
         onMove: (d) => callbacks.current.onMove(d),
+        onTerm: (n) => callbacks.current.onTerm?.(n),
       }),
       ...(props.extensions ?? []),
     ],
@@ -71,6 +74,7 @@ export function PaneEditor(props: PaneEditorProps) {
         spellcheck: 'true',
       },
     },
+    onSelectionUpdate: ({ editor: e }) => callbacks.current.onSelection?.(e),
     onUpdate: ({ editor: e }) => {
       callbacks.current.onChange(e.getJSON() as PmNode, e.getText({ blockSeparator: '\n' }));
     },

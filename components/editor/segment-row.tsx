@@ -1,14 +1,19 @@
 'use client';
 
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { SegmentKind } from '@/lib/documents/types';
-import type { SegmentView } from './document-editor';
+import type { RevisionRow } from '@/lib/db/segments';
+import { matchTerms } from '@/lib/terms';
 import type { Lang } from '@/lib/text/lang';
+import { AddTermDialog, type AddTermSeed } from './add-term-dialog';
+import type { SegmentView } from './document-editor';
+import { useEditorGrid } from './editor-grid-context';
+import { insertTerm } from './insert-term';
 import { PaneCell } from './pane-cell';
 import { RevisionHistory } from './revision-history';
-import type { RevisionRow } from '@/lib/db/segments';
+import { SegmentTerms } from './segment-terms';
 
 export interface SegmentRowProps {
   segment: SegmentView;
@@ -17,6 +22,7 @@ export interface SegmentRowProps {
   sourceLang: Lang;
   langs: Lang[];
   busy: boolean;
+  glossaryVersion: number;
   onMerge: (segmentId: number) => void;
   onSplit: (segmentId: number, offset: number) => void;
   loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
@@ -32,27 +38,57 @@ const KIND_STYLE: Record<SegmentKind, string> = {
   'list-item': 'bg-stone-100 text-stone-700',
 };
 
-/** One segment: its number, kind and actions, and one pane per visible language. */
-export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, onMerge, onSplit, loadRevisions }: SegmentRowProps) {
+/** One segment: its number, kind and actions, its glossary terms, and one pane per visible language. */
+export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, glossaryVersion, onMerge, onSplit, loadRevisions }: SegmentRowProps) {
   const t = useTranslations('Editor');
-  const sourceEditor = useRef<Editor | null>(null);
+  const grid = useEditorGrid();
+  const editors = useRef<Partial<Record<Lang, Editor | null>>>({});
+  const [addSeed, setAddSeed] = useState<AddTermSeed | null>(null);
+  const targets = langs.filter((l) => l !== sourceLang);
+
+  const sourceMatches = useMemo(() => {
+    const index = grid.termIndex();
+    return index ? matchTerms(index, segment.text, sourceLang) : [];
+    // glossaryVersion: recompute when the glossary changes
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [grid, segment.text, sourceLang, glossaryVersion]);
 
   function split() {
-    const e = sourceEditor.current;
+    const e = editors.current[sourceLang];
     if (!e) return;
     const offset = e.state.doc.textBetween(0, e.state.selection.from, '\n').length;
     onSplit(segment.id, offset);
   }
 
+  function openAddTerm() {
+    const selected = Object.fromEntries(
+      langs.map((lang) => {
+        const e = editors.current[lang];
+        const sel = e ? e.state.doc.textBetween(e.state.selection.from, e.state.selection.to, ' ').trim() : '';
+        return [lang, { selection: sel, text: e ? e.getText() : lang === sourceLang ? segment.text : (segment.translations[lang]?.text ?? '') }];
+      }),
+    ) as AddTermSeed['panes'];
+    const lang = (langs.find((l) => selected[l]?.selection) ?? sourceLang) as Lang;
+    setAddSeed({ lang, panes: selected });
+  }
+
+  function onTerm(n: number, lang: Lang) {
+    const m = sourceMatches[n - 1];
+    if (m && lang !== sourceLang) insertTerm(grid, index, lang, m.conceptId);
+  }
+
   return (
-    <li className="segment-row relative border-b border-stone-200 py-2" data-testid="segment" data-segment-id={segment.id} aria-label={t('segmentLabel', { n: index + 1 })}>
+    <li id={`segment-${segment.id}`} className="segment-row relative border-b border-stone-200 py-2" data-testid="segment" data-segment-id={segment.id} aria-label={t('segmentLabel', { n: index + 1 })}>
       <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
         <span className="font-mono">{index + 1}</span>
         <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{t(`kind.${segment.kind}`)}</span>
         {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
         <span className="ms-auto flex gap-3">
+          <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={openAddTerm}>
+            {t('addToGlossary')}
+          </button>
           <RevisionHistory segmentId={segment.id} load={loadRevisions} />
-          <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onClick={split} title={t('splitHint')}>
+          <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={split} title={t('splitHint')}>
             {t('split')}
           </button>
           {!isLast && (
@@ -75,14 +111,18 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, on
               isSource={isSource}
               content={isSource ? segment.content : (tr?.content ?? null)}
               text={isSource ? segment.text : (tr?.text ?? '')}
+              sourceText={segment.text}
               version={isSource ? segment.version : (tr?.version ?? 0)}
               state={isSource ? 'final' : (tr?.state ?? 'initial')}
               editable={isSource || !segment.doNotTranslate}
-              onEditor={isSource ? (_l, e) => (sourceEditor.current = e) : undefined}
+              onEditor={(l, e) => (editors.current[l] = e)}
+              onTerm={onTerm}
             />
           );
         })}
       </div>
+      <SegmentTerms grid={grid} matches={sourceMatches} segmentIndex={index} targets={targets} />
+      {addSeed && <AddTermDialog seed={addSeed} langs={langs} onClose={() => setAddSeed(null)} />}
     </li>
   );
 }

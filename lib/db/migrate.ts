@@ -11,6 +11,9 @@ export async function migrate(dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = readdirSync(dir)
     .filter((f) => FILE_NAME.test(f))
     .sort();
+  const versions = files.map((f) => FILE_NAME.exec(f)![1]);
+  const twice = versions.find((v, i) => versions.indexOf(v) !== i);
+  if (twice) throw new Error(`two migration files share the number ${twice}: renumber the newer one`);
   return sql.begin(async (tx) => {
     // one migrator at a time, even when the app and a test start together
     await tx`select pg_advisory_xact_lock(7312001)`;

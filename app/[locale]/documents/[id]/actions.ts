@@ -7,6 +7,8 @@ import { mergeWithNext, splitAt } from '@/lib/db/segment-structure';
 import type { PmNode } from '@/lib/documents/types';
 import { TRANSLATION_STATES } from '@/lib/documents/types';
 import { LANGS } from '@/lib/text/lang';
+import { saveConcept } from '@/lib/db/glossary';
+import type { Concept } from '@/lib/terms/types';
 
 type Failure = { ok: false; error: string };
 
@@ -73,4 +75,35 @@ export async function splitSegmentAction(documentId: number, segmentId: number, 
 export async function revisionsAction(segmentId: number): Promise<RevisionRow[]> {
   const p = z.number().int().positive().safeParse(segmentId);
   return p.success ? listRevisions(p.data) : [];
+}
+
+const NewConceptSchema = z.object({
+  terms: z.array(z.object({ lang: z.enum(LANGS), text: z.string().trim().min(1).max(300) })).min(1).max(12),
+  subjectField: z.string().trim().max(200),
+  definition: z.string().trim().max(4000),
+});
+
+function conceptId(terms: { lang: string; text: string }[]): string {
+  const en = terms.find((t) => t.lang === 'en')?.text ?? '';
+  const slug = en.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return `c-${slug || 'term'}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** "Add to glossary" from the editor: a new concept whose terms are preferred in their languages. */
+export async function createConceptAction(input: z.input<typeof NewConceptSchema>): Promise<{ ok: true; concept: Concept } | { ok: false; error: string }> {
+  const p = NewConceptSchema.safeParse(input);
+  if (!p.success) return { ok: false, error: 'invalid-input' };
+  const { terms, subjectField, definition } = p.data;
+  const concept: Concept = {
+    id: conceptId(terms),
+    ...(subjectField ? { subjectField } : {}),
+    ...(definition ? { definitions: { en: definition } } : {}),
+    terms: terms.map((t) => ({ lang: t.lang, text: t.text, status: 'preferred' as const })),
+  };
+  try {
+    const r = await saveConcept(concept, 'local');
+    return r.ok ? { ok: true, concept: r.concept } : { ok: false, error: 'conflict' };
+  } catch (err) {
+    return fail(err);
+  }
 }

@@ -5,7 +5,8 @@ import { DocumentEditor } from '@/components/editor/document-editor';
 import { getDocument, listDocuments } from '@/lib/db/documents';
 import { Link } from '@/lib/i18n/navigation';
 import { LANGS } from '@/lib/text/lang';
-import { mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { loadAllConcepts } from '@/lib/db/glossary';
+import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
       </div>
     );
   }
-  const summary = (await listDocuments()).find((d) => d.id === doc.id);
+  const [summary, concepts] = await Promise.all([listDocuments().then((all) => all.find((d) => d.id === doc.id)), loadAllConcepts()]);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   return (
     <article>
@@ -67,6 +68,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         merge={mergeSegmentAction}
         split={splitSegmentAction}
         loadRevisions={revisionsAction}
+        concepts={concepts}
+        createConcept={createConceptAction}
       />
     </article>
   );

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { expectSaved, openSample, paneEditor, segmentWith } from './support';
+
+test('hovering a source term opens its card; one click inserts the house rendering as a confirmed term', async ({ page }) => {
+  await openSample(page, 'en');
+  const row = segmentWith(page, 'schism between the Iraqi');
+  const en = await paneEditor(row, 'en');
+  const term = en.locator('.term-match', { hasText: 'muqawama' }).first();
+  await expect(term).toHaveAttribute('data-concept-id', 'c-muqawama');
+  await term.hover();
+  const card = page.getByTestId('term-card');
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('term-card-ar')).toHaveText('مقاومة');
+  await expect(card.getByTestId('term-card-fa')).toHaveText('مقاومت');
+  await card.getByRole('button', { name: /مقاومة/ }).click();
+  const ar = row.locator('[data-lang="ar"] .ProseMirror');
+  await expect(ar.locator('span.glossary-term[data-concept-id="c-muqawama"]')).toHaveText('مقاومة');
+  await expectSaved(row, 'ar');
+  await page.reload();
+  const again = segmentWith(page, 'schism between the Iraqi');
+  await expect(again.locator('[data-lang="ar"] [data-concept-id="c-muqawama"]')).toHaveText('مقاومة');
+});
+
+test('the term strip inserts with Alt+number at the caret of the target pane', async ({ page }) => {
+  await openSample(page, 'en');
+  const row = segmentWith(page, 'internally criticizing Qods Force leader');
+  const strip = row.getByTestId('segment-terms');
+  await expect(strip).toContainText('Qods Force');
+  const fa = await paneEditor(row, 'fa');
+  await fa.click();
+  await page.keyboard.type('فرمانده ');
+  const index = await strip.locator('li').evaluateAll((items) => items.findIndex((li) => li.textContent?.includes('Qods Force')));
+  await page.keyboard.press(`Alt+${index + 1}`);
+  await expect(fa).toContainText('فرمانده نیروی قدس');
+  await expect(fa.locator('span.glossary-term')).toHaveText('نیروی قدس');
+});
+
+test('a deprecated term typed in the Arabic pane is marked as an error, in /ar', async ({ page }) => {
+  await openSample(page, 'ar');
+  const row = segmentWith(page, 'internally criticizing Qods Force leader');
+  const ar = await paneEditor(row, 'ar');
+  await ar.click();
+  await page.keyboard.type('انتقد عناصر المقاومة قائد قوة القدس إسماعيل قاآني');
+  const wrong = ar.locator('.term-match[data-error="true"]');
+  await expect(wrong).toHaveText('قوة القدس');
+  await expect(row.locator('[data-testid="qa-finding"][data-check-id="term-forbidden"]')).toBeVisible();
+  // the card offers the house term in its place
+  await wrong.hover();
+  await page.getByTestId('term-card').getByRole('button', { name: /فيلق القدس/ }).click();
+  await expect(ar).toContainText('قائد فيلق القدس إسماعيل');
+  await expect(ar.locator('.term-match[data-error="true"]')).toHaveCount(0);
+});
+
+test('add to glossary from a selection: the new term is recognized at once', async ({ page }) => {
+  await openSample(page, 'en');
+  const row = segmentWith(page, 'drone attack');
+  const en = await paneEditor(row, 'en');
+  await en.click();
+  // select the word as a user would with the mouse: a DOM range over it, which ProseMirror adopts
+  await en.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('residence');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'residence'.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return;
+    }
+  });
+  await expect.poll(() => en.evaluate(() => window.getSelection()?.toString())).toBe('residence');
+  await row.getByRole('button', { name: 'Add to glossary' }).click();
+  const form = page.getByTestId('add-term');
+  await expect(form.getByLabel('Term in English')).toHaveValue('residence');
+  await form.getByLabel('Term in Arabic').fill('مقر الإقامة');
+  await form.getByRole('button', { name: 'Save to glossary' }).click();
+  await expect(form).toBeHidden();
+  await expect(en.locator('.term-match', { hasText: 'residence' })).toHaveCount(1);
+  await expect(row.getByTestId('segment-terms')).toContainText('مقر الإقامة');
+});
