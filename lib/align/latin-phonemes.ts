@@ -88,6 +88,9 @@ export function arabicNameKey(word: string): string {
 
 /** The word and its forms without conjunction, preposition and article prefixes (و ف ب ل ك + ال). */
 export function arabicVariants(word: string): string[] {
+  const parts = word.trim().split(/\s+/u);
+  // Several words (قيس الخزعلي): the article goes from each, as latinNameKey drops al- from each.
+  if (parts.length > 1) return [...new Set([arabicNameKey(word), parts.map((p) => withoutArticle(arabicNameKey(p))).join('')])];
   const key = arabicNameKey(word);
   const out = new Set([key]);
   const m = /^([وف]?)([بلك]?)(ال|ل(?=ل))?(.{2,})$/u.exec(key);
@@ -96,6 +99,10 @@ export function arabicVariants(word: string): string[] {
     else if (m[1] || m[2]) out.add(key.slice(m[1]!.length + m[2]!.length));
   }
   return [...out].filter((w) => w.length >= 2);
+}
+
+function withoutArticle(key: string): string {
+  return key.length > 4 && key.startsWith('ال') ? key.slice(2) : key;
 }
 
 const PHONEMES = new Map<string, Phoneme>();

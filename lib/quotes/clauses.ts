@@ -21,6 +21,7 @@ function push(text: string, from: number, to: number, out: Range[]): void {
   const TRIM = /[\s"“”«»'‘’]/u;
   while (from < to && TRIM.test(text[from]!)) from++;
   while (to > from && TRIM.test(text[to - 1]!)) to--;
-  // A clause needs a letter or digit: a lone "..." between clauses is not one.
-  if (to > from && /[\p{L}\p{N}]/u.test(text.slice(from, to))) out.push({ start: from, end: to });
+  // A clause needs words: a lone "..." or a trailing hashtag, mention or link is not one.
+  const words = text.slice(from, to).replace(/[#@][\p{L}\p{M}\p{N}_]+|https?:\/\/\S+/gu, '');
+  if (to > from && /[\p{L}\p{N}]/u.test(words)) out.push({ start: from, end: to });
 }
