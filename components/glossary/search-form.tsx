@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { LANGS } from '@/lib/text/lang';
+import { LANGS, type Lang } from '@/lib/text/lang';
 import { TERM_STATUSES } from '@/lib/db/glossary-validate';
 
 export interface SearchState {
   q: string;
-  lang?: string;
+  lang?: Lang;
   status?: string;
   subject?: string;
   deleted?: boolean;

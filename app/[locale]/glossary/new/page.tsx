@@ -1,0 +1,29 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ConceptForm } from '@/components/glossary/concept-form';
+import { canEditGlossary, currentUserId } from '@/lib/db/glossary-access';
+import { sql } from '@/lib/db/sql';
+import { asLocale } from '@/lib/i18n/as-locale';
+import { Link } from '@/lib/i18n/navigation';
+import { isLang } from '@/lib/text/lang';
+
+export const dynamic = 'force-dynamic';
+
+/** A new concept; `?lang=ar&text=…` prefills a term (the editor's "Add to glossary" may link here). */
+export default async function NewConceptPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(asLocale(locale));
+  const t = await getTranslations('GlossaryConceptPage');
+  const { lang, text } = await searchParams;
+  const canEdit = await canEditGlossary(sql, currentUserId());
+  return (
+    <article className="grid gap-4">
+      <Link href="/glossary" className="text-sm text-emerald-900 underline">{t('back')}</Link>
+      <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
+      {canEdit ? (
+        <ConceptForm concept={null} canEdit prefill={isLang(lang) && text ? { lang, text: text.slice(0, 500) } : undefined} />
+      ) : (
+        <p role="alert">{t('readOnly')}</p>
+      )}
+    </article>
+  );
+}
