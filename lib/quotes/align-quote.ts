@@ -24,7 +24,8 @@ export function alignQuote(english: string, original: string, opts: AlignQuoteOp
   if (en.length === 0 || orig.length === 0) throw Object.assign(new Error('quote-empty'), { code: 'quote-empty' });
   const enText = en.map((r) => english.slice(r.start, r.end));
   const origText = orig.map((r) => original.slice(r.start, r.end));
-  const whole = buildAnchors([enText.join(' ')], origText, 'en', opts.originalLang, opts.termIndex);
+  // One table for the clauses and the whole quote (last row), so keys compare across them.
+  const whole = buildAnchors([...enText, enText.join(' ')], origText, 'en', opts.originalLang, opts.termIndex);
   // Bracketed words are the analyst's insertions ("[I have]"): no original renders them.
   const enLength = charLength(enText.join('').replace(/\[[^\]]*\]/gu, ''));
   const ends = (texts: string[]) => texts.map((t) => (/[.!?؟]["”»)]*$/u.test(t) && !/(\.\.|…)$/u.test(t) ? 1 : 0));
@@ -50,7 +51,9 @@ function bestWindow(t: AnchorTable, enLength: number, lengths: number[], enEnds:
   const enClauses = enEnds.length;
   // Sentence ends inside the quote (not after its last clause) should be inside the stretch too.
   const enInner = enEnds.slice(0, -1).reduce((x, y) => x + y, 0);
-  const keys = t.source[0]!;
+  const keys = t.source[enClauses]!;
+  const firstKeys = t.source[0]!;
+  const lastKeys = t.source[enClauses - 1]!;
   let best: [number, number] = [0, lengths.length - 1];
   let bestScore = -Infinity;
   for (let a = 0; a < lengths.length; a++) {
@@ -64,11 +67,20 @@ function bestWindow(t: AnchorTable, enLength: number, lengths: number[], enEnds:
       const score =
         anchorFit(t, keys, inside) +
         Math.log(Math.max(lengthProbability(enLength, length, params), 1e-12)) -
-        3 * Math.abs(inner - enInner);
+        Math.abs(inner - enInner) +
+        edge(firstKeys, t.target[a]!) +
+        edge(lastKeys, t.target[b]!);
       if (score > bestScore) [bestScore, best] = [score, [a, b]];
     }
   }
   return best;
+}
+
+// The quote's first (last) clause should meet the stretch's first (last) clause when it has anchors:
+// otherwise an unrelated greeting or hashtag before (after) it would do as well.
+function edge(en: Int32Array, orig: Int32Array): number {
+  if (en.length === 0) return 0;
+  return en.some((k) => orig.includes(k)) ? 1.5 : -1.5;
 }
 
 function anchorFit(t: AnchorTable, keys: Int32Array, inside: Map<number, number>): number {
