@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitcher } from './locale-switcher';
+import { AlignNavLink } from '@/components/align/align-nav-link';
 
 /** The bar at the top of every page: product name, sections, UI language. */
 export function AppHeader() {
@@ -21,6 +22,7 @@ export function AppHeader() {
         <Link href="/glossary" className="text-stone-700 hover:text-stone-950">
           {t('glossary')}
         </Link>
+        <AlignNavLink className="text-stone-700 hover:text-stone-950" />
         <div className="ms-auto">
           <LocaleSwitcher />
         </div>

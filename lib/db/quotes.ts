@@ -1,5 +1,7 @@
 
 import type { PmNode } from '../documents/types';
+import { detectQuotes } from '../quotes/detect-quotes';
+import type { DetectedQuote } from '../quotes/types';
 import { AppError } from './errors';
 import { saveSegmentText } from './segments';
 import { sql } from './sql';
@@ -28,6 +30,8 @@ export interface QuoteRow extends Provenance {
   /** Where the quote is now (found again by its words when the source changed); null when it is gone. */
   anchor: { segmentId: number; start: number; endSegmentId: number; end: number } | null;
   sourceText: string;
+  /** The quoted words (the anchored stretch without captions or page layout the marks enclose). */
+  words: string;
   origin: 'detected' | 'manual';
   originalLang: 'ar' | 'fa' | null;
   originalText: string;
@@ -82,7 +86,8 @@ export function segmentAt(segments: LiveSegment[], starts: Map<number, number>, 
 type Stored = Omit<QuoteRow, 'anchor'> & { segmentId: number; start: number; endSegmentId: number; end: number };
 
 const COLUMNS = sql`id, document_id as "documentId", segment_id as "segmentId", start_offset as start,
-  end_segment_id as "endSegmentId", end_offset as "end", source_text as "sourceText", origin,
+  end_segment_id as "endSegmentId", end_offset as "end", source_text as "sourceText",
+  case when words = '' then source_text else words end as words, origin,
   original_lang as "originalLang", original_text as "originalText", original_post as "originalPost",
   case when stretch_start is null then null else json_build_array(stretch_start, stretch_end) end as stretch,
   clause_links as "clauseLinks", said_by as "saidBy", account, platform, to_char(posted_on, 'YYYY-MM-DD') as "postedOn",
@@ -162,13 +167,32 @@ export async function originalsForDocument(documentId: number): Promise<Map<numb
 export interface DetectedSpan {
   start: number;
   end: number;
+  /** The quoted words when the span encloses other text (captions, page layout). */
+  words?: string;
+  figure?: string;
+  saidBy?: string;
+  originalLang?: 'ar' | 'fa';
+}
+
+/** Detected quotes as stored spans: from the first quoted word to the last, with figure, speaker and a sole named language. */
+export function spansOf(detected: DetectedQuote[]): DetectedSpan[] {
+  return detected
+    .filter((q) => q.parts.length > 0)
+    .map((q) => ({
+      start: q.parts[0]!.start,
+      end: q.parts[q.parts.length - 1]!.end,
+      words: q.text,
+      figure: q.figure ? String(q.figure.number) : undefined,
+      saidBy: q.attribution?.speaker,
+      originalLang: q.languages.length === 1 ? q.languages[0] : undefined,
+    }));
 }
 
 /**
  * Detects and stores the quotes of a document once (its first visit); later visits keep what the
  * translator added or removed. Returns how many were stored, or null when detection had already run.
  */
-export async function ensureQuotesDetected(documentId: number, detect: (text: string) => DetectedSpan[]): Promise<number | null> {
+export async function ensureQuotesDetected(documentId: number, detect: (text: string) => DetectedSpan[] = (t) => spansOf(detectQuotes(t))): Promise<number | null> {
   return sql.begin(async (tx) => {
     // one detection per document even when two visits race
     const [done] = await tx`insert into quote_detections (document_id, detected) values (${documentId}, 0)
@@ -182,7 +206,12 @@ export async function ensureQuotesDetected(documentId: number, detect: (text: st
       .map((d) => {
         const s = segmentAt(segs, doc.starts, d.start, false)!;
         const e = segmentAt(segs, doc.starts, d.end, true)!;
-        return { document_id: documentId, segment_id: s.segmentId, start_offset: s.offset, end_segment_id: e.segmentId, end_offset: e.offset, source_text: doc.text.slice(d.start, d.end), origin: 'detected' };
+        const sourceText = doc.text.slice(d.start, d.end);
+        return {
+          document_id: documentId, segment_id: s.segmentId, start_offset: s.offset, end_segment_id: e.segmentId, end_offset: e.offset,
+          source_text: sourceText, words: d.words && d.words !== sourceText ? d.words : '', origin: 'detected',
+          figure: d.figure ?? '', said_by: d.saidBy ?? '', original_lang: d.originalLang ?? null,
+        };
       });
     if (rows.length > 0) await tx`insert into quotes ${tx(rows)}`;
     await tx`update quote_detections set detected = ${rows.length} where document_id = ${documentId}`;

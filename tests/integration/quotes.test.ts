@@ -18,8 +18,6 @@ const SAMPLE = join(process.cwd(), '..', 'shared', 'seed', '000_b66883f74f5b7474
 const TAEE_AR = 'إيرج مسجدي نسي دوره كسفير وبدأ يعمل كساعي بريد';
 const TAEE_FA = 'ایرج مسجدی نقش خود به‌عنوان سفیر را فراموش کرد و نامه‌رسان شد';
 
-// The spans between curly quotation marks: a stand-in detector for the storage tests (lib/quotes has the real one).
-const curly = (text: string) => [...text.matchAll(/“([^”]+)”/gu)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
 
 let docId = 0;
 beforeAll(async () => {
@@ -32,14 +30,17 @@ const taee = (qs: QuoteRow[]) => qs.find((q) => q.sourceText.startsWith('Iraj Ma
 
 describe('quotes of a document', () => {
   it('detects once, anchoring a quote that crosses a segment break at both ends', async () => {
-    expect(await ensureQuotesDetected(docId, curly)).toBeGreaterThan(4);
+    expect(await ensureQuotesDetected(docId)).toBe(6);
     const qs = await listQuotes(docId);
     const q = taee(qs);
     expect(q.sourceText).toBe('Iraj Masjedi forgot his role as an ambassador and started\n\nworking as a messenger');
+    expect(q).toMatchObject({ words: 'Iraj Masjedi forgot his role as an ambassador and started working as a messenger', figure: '4', saidBy: 'Amir al-Taee', originalLang: null });
+    // the lead-in names one language: "an angry Farsi message"
+    expect(qs.find((x) => x.words.startsWith('Iran’s state media outlets'))).toMatchObject({ originalLang: 'fa', figure: '6', saidBy: 'Sabereen News' });
     expect(q.anchor!.segmentId).not.toBe(q.anchor!.endSegmentId);
     // a removed quote stays removed: detection does not run again
     await removeQuote(qs[0]!.id);
-    expect(await ensureQuotesDetected(docId, curly)).toBeNull();
+    expect(await ensureQuotesDetected(docId)).toBeNull();
     expect((await listQuotes(docId)).map((x) => x.id)).not.toContain(qs[0]!.id);
     await expect(removeQuote(qs[0]!.id)).rejects.toMatchObject({ code: 'quote-not-found' });
   });
@@ -128,7 +129,7 @@ describe('whole-segment quotes', () => {
         { kind: 'paragraph', content: para('“A very perplexing question.”'), text: '“A very perplexing question.”' },
       ],
     });
-    await ensureQuotesDetected(id, curly);
+    await ensureQuotesDetected(id);
     const qs = await listQuotes(id);
     expect(qs).toHaveLength(2);
     expect(await originalsForDocument(id)).toEqual(new Map());

@@ -10,6 +10,8 @@ create table quotes (
   end_segment_id bigint not null references segments (id) on delete cascade,
   end_offset integer not null check (end_offset >= 0),
   source_text text not null check (length(source_text) > 0),
+  -- the quoted words when the marks enclose other text too (a figure caption, a page-layout break); '' = source_text
+  words text not null default '',
   origin text not null default 'detected' check (origin in ('detected', 'manual')),
   original_lang text check (original_lang in ('ar', 'fa')),
   original_text text not null default '',
