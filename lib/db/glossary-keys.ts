@@ -43,7 +43,7 @@ const LATIN_WORD = /^[a-z0-9-]+$/u;
 
 /**
  * The consonant skeleton of the Latin words of a key: vowels after the first letter and doubled
- * letters dropped (quds, qods -> qds; hizballah, hezbollah -> hzbl), so transliterations meet. Words
+ * letters dropped (quds, qods -> qds; hizballah, hezbollah -> hzblh), so transliterations meet. Words
  * in other scripts are left out; '' when there is no Latin word.
  */
 export function skeletonKey(key: string): string {
