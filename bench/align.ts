@@ -9,10 +9,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences } from '../lib/align/align-sentences';
-import type { AlignLink } from '../lib/align/types';
-import type { Lang } from '../lib/text/lang';
+import type { AlignLink, AlignOptions, TermIndex } from '../lib/align/types';
+import { parseGlossaryFile } from '../lib/formats/glossary-file';
+import { buildTermIndex } from '../lib/terms';
 
 const DIR = join(process.cwd(), '..', 'shared', 'data', 'tico19', 'parallel');
+const GLOSSARIES = join(process.cwd(), '..', 'shared', 'data', 'tico19', 'glossaries');
+const GLOSSARY_FILES = { ar: ['f_en-ar_AR.csv', 'g_en_ar.csv'], fa: ['f_en-fa_IR.csv', 'g_en_fa.csv'] };
+
+/** The TICO-19 terminology lists of a pair as one term index. */
+function glossary(lang: 'ar' | 'fa'): TermIndex {
+  return buildTermIndex(GLOSSARY_FILES[lang].flatMap((f) => parseGlossaryFile(readFileSync(join(GLOSSARIES, f)), f)));
+}
 const DOC = 40;
 const RATES = { mergeTarget: 0.05, mergeSource: 0.05, dropTarget: 0.02, dropSource: 0.02 };
 
@@ -70,14 +78,14 @@ function prf(c: { correct: number; found: number; truth: number }) {
   return { precision: round(p), recall: round(r), f1: round((2 * p * r) / (p + r)) };
 }
 
-function run(lang: Lang, en: string[], tg: string[], lengthOnly: boolean) {
+function run(en: string[], tg: string[], opts: AlignOptions) {
   const rand = mulberry32(20211113);
   const docs: Doc[] = [];
   for (let k = 0; k < en.length; k += DOC) docs.push(makeDoc(en.slice(k, k + DOC), tg.slice(k, k + DOC), rand));
   const total = { correct: 0, found: 0, truth: 0 };
   const t0 = performance.now();
   for (const d of docs) {
-    const s = score(alignSentences(d.source, d.target, { sourceLang: 'en', targetLang: lang, lengthOnly }), d.truth);
+    const s = score(alignSentences(d.source, d.target, opts), d.truth);
     total.correct += s.correct;
     total.found += s.found;
     total.truth += s.truth;
@@ -85,7 +93,7 @@ function run(lang: Lang, en: string[], tg: string[], lengthOnly: boolean) {
   const docsMs = performance.now() - t0;
   const whole = makeDoc(en, tg, mulberry32(7));
   const t1 = performance.now();
-  const links = alignSentences(whole.source, whole.target, { sourceLang: 'en', targetLang: lang, lengthOnly });
+  const links = alignSentences(whole.source, whole.target, opts);
   const wholeMs = performance.now() - t1;
   return {
     docs: docs.length,
@@ -100,11 +108,16 @@ const en = lines('en');
 const result: Record<string, unknown> = {};
 for (const lang of ['ar', 'fa'] as const) {
   const tg = lines(lang);
-  const full = run(lang, en, tg, false);
-  const baseline = run(lang, en, tg, true);
-  result[`en-${lang}`] = { full, baseline };
-  console.log(`EN-${lang.toUpperCase()}  full:     P ${full.precision}  R ${full.recall}  F1 ${full.f1}  (${full.docs} docs, ${full.links} links, ${full.docsMs} ms)`);
-  console.log(`        baseline: P ${baseline.precision}  R ${baseline.recall}  F1 ${baseline.f1}  (${baseline.docsMs} ms)`);
-  console.log(`        one document of ${full.whole.sentences} EN / ${full.whole.targetSentences} ${lang.toUpperCase()} sentences: ${full.whole.ms} ms, F1 ${full.whole.f1} (baseline ${baseline.whole.ms} ms, F1 ${baseline.whole.f1})`);
+  const pair = { sourceLang: 'en', targetLang: lang } as const;
+  const full = run(en, tg, pair);
+  const withGlossary = run(en, tg, { ...pair, termIndex: glossary(lang) });
+  const baseline = run(en, tg, { ...pair, lengthOnly: true });
+  result[`en-${lang}`] = { full, withGlossary, baseline };
+  const line = (name: string, r: typeof full) =>
+    console.log(`  ${name.padEnd(22)} P ${r.precision}  R ${r.recall}  F1 ${r.f1}  ${r.docsMs} ms | one document of ${r.whole.sentences}/${r.whole.targetSentences}: ${r.whole.ms} ms, F1 ${r.whole.f1}`);
+  console.log(`EN-${lang.toUpperCase()} (${full.docs} documents, ${full.links} true links)`);
+  line('anchors', full);
+  line('anchors + glossary', withGlossary);
+  line('baseline (length only)', baseline);
 }
 console.log(JSON.stringify({ bench: 'align', rates: RATES, docSize: DOC, ...result }));
