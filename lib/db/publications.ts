@@ -44,7 +44,7 @@ export function editionFromDocument(doc: DocumentRow, lang: Lang, quotes?: Quote
       continue;
     }
     const seg: EditionSegment = { kind: s.kind, content };
-    const quote = s.kind === 'quote' ? quotes?.get(s.id) : undefined;
+    const quote = quotes?.get(s.id);
     if (quote) seg.quote = { originalLang: quote.originalLang, originalText: quote.originalText };
     segments.push(seg);
   }

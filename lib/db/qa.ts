@@ -6,6 +6,7 @@ import type { Lang } from '../text/lang';
 import { getDocument } from './documents';
 import { loadAllConcepts } from './glossary';
 import { acceptedKeys } from './qa-acceptances';
+import { originalsForDocument } from './quotes';
 import { sql } from './sql';
 
 export interface QaInput {
@@ -28,25 +29,14 @@ export function linkHrefs(node: PmNode | null | undefined): string[] {
   return [...new Set(out)];
 }
 
-// Kept in a variable so neither tsc nor the bundler insists on the file: it belongs to the quotes work.
-const QUOTES_MODULE = './quotes';
-
 /**
- * Hook for the quotes work: the original wording of quoted segments, by segment id, when a `quotes`
- * table exists and lib/db/quotes.ts exports `originalsForDocument`; undefined otherwise (QA then
- * runs without quote-not-original, the edition prints quotes as translated).
+ * The original wording of quoted segments, by segment id (lib/db/quotes.ts), or undefined while the
+ * quotes table does not exist (QA then runs without quote-not-original, the edition prints quotes as
+ * translated).
  */
 export async function quoteOriginalsForDocument(documentId: number): Promise<QuoteOriginals | undefined> {
   const [t] = await sql<{ exists: boolean }[]>`select to_regclass('public.quotes') is not null as exists`;
-  if (!t?.exists) return undefined;
-  try {
-    const mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ QUOTES_MODULE)) as {
-      originalsForDocument?: (id: number) => Promise<QuoteOriginals>;
-    };
-    return mod.originalsForDocument ? await mod.originalsForDocument(documentId) : undefined;
-  } catch {
-    return undefined;
-  }
+  return t?.exists ? originalsForDocument(documentId) : undefined;
 }
 
 /** A document id from the CLI or a URL: digits only, else null. */
