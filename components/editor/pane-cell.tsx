@@ -103,8 +103,13 @@ export function PaneCell(props: PaneCellProps) {
   function onMouseOver(e: MouseEvent<HTMLDivElement>) {
     const el = (e.target as HTMLElement).closest<HTMLElement>('.term-match');
     if (!el || !editorRef.current) return;
-    const pos = editorRef.current.view.posAtDOM(el, 0);
-    const m = matches.current.find((x) => pos >= x.from && pos < x.to);
+    // the text node inside the decoration maps exactly; the wrapper element itself may not
+    const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() ?? el;
+    const pos = editorRef.current.view.posAtDOM(text, 0);
+    const conceptId = el.dataset.conceptId;
+    const m =
+      matches.current.find((x) => pos >= x.from && pos < x.to && x.conceptId === conceptId) ??
+      matches.current.filter((x) => x.conceptId === conceptId).sort((a, b) => Math.abs(a.from - pos) - Math.abs(b.from - pos))[0];
     if (m) grid.showTermCard({ match: m, segmentIndex, paneLang: lang, byCaret: false, rect: el.getBoundingClientRect() });
   }
 
