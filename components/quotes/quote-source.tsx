@@ -16,7 +16,8 @@ export const QuoteSource = forwardRef<HTMLDivElement, { lang: Lang; segments: So
             const a = q.anchor;
             if (!a) return [];
             const [si, ei] = [index.get(a.segmentId), index.get(a.endSegmentId)];
-            if (si === undefined || ei === undefined || i < si || i > ei) return [];
+            // a caption the quote's marks enclose (page layout) is not part of the quote
+            if (si === undefined || ei === undefined || i < si || i > ei || (i > si && i < ei && seg.kind === 'caption')) return [];
             return [{ from: i === si ? a.start : 0, to: i === ei ? a.end : seg.text.length, label: q.id }];
           });
           const Tag = seg.kind === 'heading' ? 'h3' : 'p';
