@@ -6,7 +6,15 @@ const globalForSql = globalThis as unknown as { tarjumanSql?: Sql };
 
 function connect(): Sql {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start` or set it');
+  if (!url) {
+    // fragments may be built at import time (the build imports routes); only a query needs the server
+    return postgres({
+      max: 1,
+      socket: async () => {
+        throw new Error('DATABASE_URL is not set: start the app with `npm start` or set it');
+      },
+    });
+  }
   return postgres(url, {
     max: Number(process.env.DATABASE_POOL ?? 10),
     onnotice: () => {},
