@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, useTransition, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslations } from 'next-intl';
 import { useErrorMessage } from '@/components/layout/use-error-message';
 import { tokenize } from '@/lib/text/tokens';
@@ -48,55 +49,59 @@ export function AddTermDialog({ seed, langs, onClose }: { seed: AddTermSeed; lan
     });
   }
 
-  return (
-    <form onSubmit={submit} role="dialog" aria-labelledby={`${id}-title`} data-testid="add-term" className="absolute inset-x-4 z-20 mt-2 grid gap-3 rounded border border-stone-300 bg-white p-4 shadow-xl">
-      <h3 id={`${id}-title`} className="font-semibold">
-        {t('title')}
-      </h3>
-      <div className="grid gap-3 md:grid-cols-3">
-        {langs.map((lang) => (
-          <label key={lang} className="grid gap-1 text-sm">
-            <span>{t('term', { lang: tLang(lang) })}</span>
-            <input
-              lang={lang}
-              dir={dirOf(lang)}
-              list={`${id}-${lang}`}
-              value={terms[lang] ?? ''}
-              onChange={(e) => setTerms((s) => ({ ...s, [lang]: e.target.value }))}
-              className="pane-text rounded border border-stone-300 px-2 py-1"
-              name={`term-${lang}`}
-            />
-            <datalist id={`${id}-${lang}`}>
-              {candidatePhrases(seed.panes[lang]?.text ?? '', lang, seed.panes[lang]?.selection).map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
+  // portalled: the rows' containment would otherwise make `fixed` relative to the row
+  return createPortal(
+    <div className="fixed inset-0 z-40 flex items-start justify-center bg-stone-900/30 p-4 pt-24" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <form onSubmit={submit} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid="add-term" className="grid w-full max-w-4xl gap-3 rounded border border-stone-300 bg-white p-4 shadow-xl">
+        <h3 id={`${id}-title`} className="font-semibold">
+          {t('title')}
+        </h3>
+        <div className="grid gap-3 md:grid-cols-3">
+          {langs.map((lang) => (
+            <label key={lang} className="grid gap-1 text-sm">
+              <span>{t('term', { lang: tLang(lang) })}</span>
+              <input
+                lang={lang}
+                dir={dirOf(lang)}
+                list={`${id}-${lang}`}
+                value={terms[lang] ?? ''}
+                onChange={(e) => setTerms((s) => ({ ...s, [lang]: e.target.value }))}
+                className="pane-text rounded border border-stone-300 px-2 py-1"
+                name={`term-${lang}`}
+              />
+              <datalist id={`${id}-${lang}`}>
+                {candidatePhrases(seed.panes[lang]?.text ?? '', lang, seed.panes[lang]?.selection).map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+            </label>
+          ))}
+        </div>
+        <div className="grid gap-3 md:grid-cols-2">
+          <label className="grid gap-1 text-sm">
+            <span>{t('subject')}</span>
+            <input name="subject" className="rounded border border-stone-300 px-2 py-1" />
           </label>
-        ))}
-      </div>
-      <div className="grid gap-3 md:grid-cols-2">
-        <label className="grid gap-1 text-sm">
-          <span>{t('subject')}</span>
-          <input name="subject" className="rounded border border-stone-300 px-2 py-1" />
-        </label>
-        <label className="grid gap-1 text-sm">
-          <span>{t('definition')}</span>
-          <input name="definition" dir="auto" className="rounded border border-stone-300 px-2 py-1" />
-        </label>
-      </div>
-      {error && (
-        <p role="alert" data-testid="error-message" className="text-sm text-red-800">
-          {errorMessage(error)}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button type="submit" disabled={pending} className="rounded bg-emerald-800 px-3 py-1 text-white disabled:opacity-60">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1">
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+          <label className="grid gap-1 text-sm">
+            <span>{t('definition')}</span>
+            <input name="definition" dir="auto" className="rounded border border-stone-300 px-2 py-1" />
+          </label>
+        </div>
+        {error && (
+          <p role="alert" data-testid="error-message" className="text-sm text-red-800">
+            {errorMessage(error)}
+          </p>
+        )}
+        <div className="flex gap-2">
+          <button type="submit" disabled={pending} className="rounded bg-emerald-800 px-3 py-1 text-white disabled:opacity-60">
+            {t('save')}
+          </button>
+          <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1">
+            {t('cancel')}
+          </button>
+        </div>
+      </form>
+    </div>,
+    document.body,
   );
 }

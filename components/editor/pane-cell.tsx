@@ -10,6 +10,7 @@ import { useEditorGrid } from './editor-grid-context';
 import { PaneEditor } from './pane-editor';
 import { QaFindings } from './qa-findings';
 import { StaticContent } from './static-content';
+import { GuardOriginal } from './plugins/guard-original';
 import { TermHighlight, type PositionedMatch } from './plugins/term-highlight';
 import { useAutosave } from './use-autosave';
 import { useSegmentQa } from './use-segment-qa';
@@ -73,8 +74,17 @@ export function PaneCell(props: PaneCellProps) {
     return () => grid.register(segmentIndex, lang, null);
   }, [grid, segmentIndex, lang, activate]);
 
+  const [unlocked, setUnlocked] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const unlockedRef = useRef(false);
+  unlockedRef.current = unlocked;
+  const [hasOriginal, setHasOriginal] = useState(() => JSON.stringify(props.content ?? {}).includes('"originalWording"'));
+
   const extensions = useMemo(
-    () => [TermHighlight.configure({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: (m) => (matches.current = m) })],
+    () => [
+      TermHighlight.configure({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: (m) => (matches.current = m) }),
+      GuardOriginal.configure({ isUnlocked: () => unlockedRef.current, onBlocked: () => setBlocked(true) }),
+    ],
     [grid, isSource, lang],
   );
 
@@ -150,6 +160,7 @@ export function PaneCell(props: PaneCellProps) {
               if (key === lastKnown.current) return;
               lastKnown.current = key;
               setText(plain);
+              setHasOriginal(key.includes('"originalWording"'));
               autosave.schedule({ content: c, text: plain });
             }}
             onConfirm={onConfirm}
@@ -174,6 +185,14 @@ export function PaneCell(props: PaneCellProps) {
           {t(`status.${autosave.status}`)}
         </span>
       </div>
+      {hasOriginal && (
+        <div className="flex items-center gap-2 px-2 text-xs text-violet-900" data-testid="original-lock">
+          <span>{unlocked ? t('originalUnlocked') : blocked ? t('originalBlocked') : t('originalLocked')}</span>
+          <button type="button" aria-pressed={unlocked} className="underline" onClick={() => (setUnlocked((u) => !u), setBlocked(false))}>
+            {unlocked ? t('lockOriginal') : t('unlockOriginal')}
+          </button>
+        </div>
+      )}
       {!isSource && <QaFindings findings={findings} />}
       {autosave.conflict && (
         <ConflictDialog lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} onChoose={onResolve} />

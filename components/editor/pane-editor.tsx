@@ -7,6 +7,7 @@ import { Placeholder } from '@tiptap/extensions';
 import type { Extension, Mark } from '@tiptap/core';
 import type { PmNode } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
+import { OriginalWording } from '@/components/quotes/original-wording-mark';
 import { GlossaryTerm } from './extensions/glossary-term';
 import { SegmentKeys } from './extensions/segment-keys';
 
@@ -46,6 +47,7 @@ export function PaneEditor(props: PaneEditorProps) {
       }),
       Placeholder.configure({ placeholder }),
       GlossaryTerm,
+      OriginalWording,
       SegmentKeys.configure({
         onConfirm: () => callbacks.current.onConfirm(),
         onMove: (d) => callbacks.current.onMove(d),

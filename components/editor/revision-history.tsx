@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import { createPortal } from 'react-dom';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { RevisionRow } from '@/lib/db/segments';
 import { dirOf } from '@/lib/text/lang';
@@ -23,8 +24,12 @@ export function RevisionHistory({ segmentId, load }: { segmentId: number; load: 
       <button type="button" onClick={toggle} aria-expanded={rows !== null} className="hover:text-stone-950">
         {pending ? t('loading') : t('toggle')}
       </button>
-      {rows && (
-        <div className="absolute inset-x-4 z-20 mt-1 max-h-80 overflow-auto rounded border border-stone-300 bg-white p-3 shadow-lg" data-testid="history">
+      {rows &&
+        createPortal(
+        <div role="region" aria-label={t('toggle')} className="fixed inset-x-4 bottom-4 z-30 max-h-[50vh] overflow-auto rounded border border-stone-300 bg-white p-3 shadow-lg" data-testid="history">
+          <button type="button" onClick={() => setRows(null)} className="float-end text-stone-700 underline">
+            {t('close')}
+          </button>
           {rows.length === 0 ? (
             <p>{t('empty')}</p>
           ) : (
@@ -42,8 +47,9 @@ export function RevisionHistory({ segmentId, load }: { segmentId: number; load: 
               ))}
             </ol>
           )}
-        </div>
-      )}
+        </div>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function SegmentTerms({ grid, matches, segmentIndex, targets }: { grid: E
     <ol className="mt-1 flex flex-wrap gap-2 text-xs" aria-label={t('termsLabel')} data-testid="segment-terms">
       {matches.map((m, i) => (
         <li key={`${m.conceptId}-${m.start}`} className="flex items-center gap-1 rounded border border-sky-200 bg-sky-50 px-1.5 py-0.5">
-          <span className="font-mono text-stone-500">{i < 9 ? `Alt+${i + 1}` : ''}</span>
+          <span className="font-mono text-stone-700">{i < 9 ? `Alt+${i + 1}` : ''}</span>
           <span lang={grid.sourceLang}>{m.text}</span>
           {targets.map((lang) => {
             const p = preferredTerm(grid.concept(m.conceptId), lang);

@@ -7,6 +7,12 @@ function withMarks(text: string, marks: PmMark[] | undefined, key: number): Reac
     if (mark.type === 'bold') node = <strong>{node}</strong>;
     else if (mark.type === 'italic') node = <em>{node}</em>;
     else if (mark.type === 'link') node = <a href={String(mark.attrs?.href ?? '')}>{node}</a>;
+    else if (mark.type === 'originalWording')
+      node = (
+        <span className="original-wording" data-original-wording="" lang={String(mark.attrs?.lang ?? '')}>
+          {node}
+        </span>
+      );
     else if (mark.type === 'glossaryTerm') node = <span className="glossary-term" data-concept-id={String(mark.attrs?.conceptId ?? '')}>{node}</span>;
   }
   return <span key={key}>{node}</span>;

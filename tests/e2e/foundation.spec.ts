@@ -61,9 +61,10 @@ test('a stale save gets a conflict showing both texts, and both stay in the hist
   await expect(conflict.getByTestId('conflict-mine')).toHaveText('نص المحرر الثاني');
   await expect(conflict.getByTestId('conflict-theirs')).toHaveText('نص المحرر الأول');
   await rowB.getByRole('button', { name: 'History' }).click();
-  const history = rowB.getByTestId('history');
+  const history = pageB.getByTestId('history');
   await expect(history.locator('[data-action="save"]')).toContainText('نص المحرر الأول');
   await expect(history.locator('[data-action="conflict"]')).toContainText('نص المحرر الثاني');
+  await history.getByRole('button', { name: 'Close' }).click();
   // keeping mine saves it on top, without losing the other
   await conflict.getByRole('button', { name: 'Keep my text' }).click();
   await expectSaved(rowB, 'ar');

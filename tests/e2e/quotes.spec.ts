@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSample } from './support';
+import { importFreshSample, openSample } from './support';
 
 // A constructed original post, for the test only: a plausible Arabic tweet containing the sentence that
 // al-Taee's quote renders, with a sentence before it and a hashtag after it.
@@ -7,7 +7,8 @@ const POST = 'المقاومة لن تقبل الوصاية. إيرج مسجدي
 const STRETCH = 'إيرج مسجدي نسي دوره كسفير، وبدأ يعمل كساعي بريد.';
 
 test('al-Taee’s quote: the assistant finds the stretch of a pasted post, the original is verified and printed in the Arabic edition', async ({ page }) => {
-  await openSample(page);
+  // a document of its own: other tests type into the Arabic panes of the sample
+  await importFreshSample(page);
   await page.getByRole('link', { name: 'Quotes and originals' }).click();
   await expect(page).toHaveURL(/\/documents\/\d+\/quotes$/u);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quotes and their originals');

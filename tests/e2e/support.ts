@@ -29,3 +29,12 @@ export async function paneEditor(row: Locator, lang: 'en' | 'ar' | 'fa'): Promis
 export async function expectSaved(row: Locator, lang: 'en' | 'ar' | 'fa'): Promise<void> {
   await expect(row.locator(`[data-lang="${lang}"] [data-testid="save-status"]`)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
 }
+
+/** Imports a fresh copy of the sample analysis through the upload form (for tests that need pristine targets). */
+export async function importFreshSample(page: Page): Promise<void> {
+  const { join } = await import('node:path');
+  await page.goto('/en');
+  await page.getByLabel('File').setInputFiles(join(process.cwd(), '..', 'shared', 'seed', '000_b66883f74f5b7474.txt'));
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText(SAMPLE_TITLE);
+}
