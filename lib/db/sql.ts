@@ -2,7 +2,7 @@ import postgres from 'postgres';
 
 type Sql = postgres.Sql;
 
-const globalForSql = globalThis as unknown as { tarjumanSql?: Sql };
+const globalForSql = globalThis as unknown as { tarjumanSql?: Sql; tarjumanSqlUrl?: string };
 
 function connect(): Sql {
   const url = process.env.DATABASE_URL;
@@ -27,15 +27,26 @@ function connect(): Sql {
 }
 
 /** The one `sql` instance of the process (kept across hot reloads in development). */
+// The instance follows DATABASE_URL: one made before it was set (a fragment built at import time)
+// is replaced once it is, so a CLI that sets it late still reaches its server.
+function current(): Sql {
+  const url = process.env.DATABASE_URL ?? '';
+  if (!globalForSql.tarjumanSql || globalForSql.tarjumanSqlUrl !== url) {
+    if (globalForSql.tarjumanSql && globalForSql.tarjumanSqlUrl) void globalForSql.tarjumanSql.end({ timeout: 1 });
+    globalForSql.tarjumanSql = connect();
+    globalForSql.tarjumanSqlUrl = url;
+  }
+  return globalForSql.tarjumanSql;
+}
+
 export const sql: Sql = new Proxy((() => {}) as unknown as Sql, {
   get(_t, prop) {
-    globalForSql.tarjumanSql ??= connect();
-    const value = Reflect.get(globalForSql.tarjumanSql, prop);
-    return typeof value === 'function' ? value.bind(globalForSql.tarjumanSql) : value;
+    const instance = current();
+    const value = Reflect.get(instance, prop);
+    return typeof value === 'function' ? value.bind(instance) : value;
   },
   apply(_t, _this, args) {
-    globalForSql.tarjumanSql ??= connect();
-    return Reflect.apply(globalForSql.tarjumanSql as unknown as (...a: unknown[]) => unknown, undefined, args);
+    return Reflect.apply(current() as unknown as (...a: unknown[]) => unknown, undefined, args);
   },
 });
 
@@ -43,6 +54,7 @@ export const sql: Sql = new Proxy((() => {}) as unknown as Sql, {
 export async function closeSql(): Promise<void> {
   const s = globalForSql.tarjumanSql;
   globalForSql.tarjumanSql = undefined;
+  globalForSql.tarjumanSqlUrl = undefined;
   if (s) await s.end({ timeout: 5 });
 }
 
