@@ -174,8 +174,8 @@ export function PaneCell(props: PaneCellProps) {
             }}
           />
         ) : (
-          <div tabIndex={0} role="textbox" aria-label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })} onFocus={activate} onPointerDown={activate}>
-            <StaticContent doc={content} />
+          <div tabIndex={0} role="textbox" aria-label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })} onFocus={activate} onPointerDown={activate} className="min-h-7 cursor-text">
+            {text.trim() === '' && !isSource ? <p className="text-stone-500">{t('placeholder', { lang: langName })}</p> : <StaticContent doc={content} />}
           </div>
         )}
       </div>
