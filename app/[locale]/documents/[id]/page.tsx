@@ -1,5 +1,6 @@
 import { asLocale } from '@/lib/i18n/as-locale';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { getDocument, listDocuments } from '@/lib/db/documents';
@@ -18,15 +19,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const docId = /^\d{1,15}$/.test(id) ? Number(id) : null;
   const doc = docId === null ? null : await getDocument(docId);
   if (!doc) {
-    return (
-      <div role="alert" data-testid="error-message" className="rounded border border-red-200 bg-red-50 p-6">
-        <h1 className="text-xl font-bold text-red-900">{t('notFoundTitle')}</h1>
-        <p className="mt-2 text-red-900">{t('notFound', { id })}</p>
-        <Link href="/" className="mt-4 inline-block text-emerald-800 underline">
-          {t('backToList')}
-        </Link>
-      </div>
-    );
+    return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   }
   const [summary, concepts] = await Promise.all([listDocuments().then((all) => all.find((d) => d.id === doc.id)), loadAllConcepts()]);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];

@@ -1,3 +1,4 @@
+import { SubpageHeader } from '@/components/documents/subpage-header';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDocument } from '@/lib/db/documents';
@@ -31,17 +32,7 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <article>
-      <header className="mb-4">
-        <p className="text-sm">
-          <Link href={`/documents/${doc.id}`} className="text-emerald-800 underline">
-            {t('back')}
-          </Link>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold">{t('title', { lang: langName })}</h1>
-        <p className="text-stone-700" lang={doc.sourceLang}>
-          {doc.title}
-        </p>
-      </header>
+      <SubpageHeader documentId={doc.id} backLabel={t('back')} title={t('title', { lang: langName })} docTitle={doc.title} sourceLang={doc.sourceLang} />
       <div
         role="status"
         data-testid="publish-gate"

@@ -1,3 +1,4 @@
+import { SubpageHeader } from '@/components/documents/subpage-header';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDocument } from '@/lib/db/documents';
@@ -66,16 +67,7 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
   }).filter((c) => c.open + c.accepted > 0);
   return (
     <article>
-      <header className="mb-4">
-        <p className="text-sm">
-          <Link href={`/documents/${doc.id}`} className="text-emerald-800 underline">
-            {t('back')}
-          </Link>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold">{t('title', { lang: langName })}</h1>
-        <p className="text-stone-700" lang={doc.sourceLang} dir={dirOf(doc.sourceLang)}>
-          {doc.title}
-        </p>
+      <SubpageHeader documentId={doc.id} backLabel={t('back')} title={t('title', { lang: langName })} docTitle={doc.title} sourceLang={doc.sourceLang}>
         <nav className="mt-2 flex flex-wrap gap-4 text-sm">
           <Link href={`/documents/${doc.id}/edition/${lang}`} className="text-emerald-800 underline" data-testid="qa-edition-link">
             {t('editionLink', { lang: langName })}
@@ -86,7 +78,7 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
             </Link>
           ))}
         </nav>
-      </header>
+      </SubpageHeader>
       <p
         role="status"
         data-testid="qa-gate"
