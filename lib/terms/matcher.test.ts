@@ -74,6 +74,28 @@ describe('matchTerms', () => {
     expect(found(text, lang)).toEqual([]);
   });
 
+  // Several candidates on the same words: the unstripped form, then the best status, then letter case.
+  const SAME_WORDS: Concept[] = [
+    { id: 'pot', terms: [t('ar', 'زير')] },
+    { id: 'minister', terms: [t('ar', 'وزير'), t('fa', 'وزیر')] },
+    { id: 'pmf-acronym', terms: [t('en', 'PMF', 'preferred', 'acronym')] },
+    { id: 'pmf-lower', terms: [t('en', 'pmf', 'deprecated'), t('ar', 'حشد', 'deprecated'), t('fa', 'حشد', 'forbidden')] },
+    { id: 'hashd', terms: [t('ar', 'حشد', 'admitted'), t('fa', 'حشد', 'admitted')] },
+  ];
+  const same = buildTermIndex(SAME_WORDS);
+  it.each<[string, Lang, string, [string, string][]]>([
+    ['the unstripped word wins over و + a known stem', 'ar', 'وزير الزير', [['وزير', 'minister'], ['الزير', 'pot']]],
+    ['a stripped stem still matches with proclitics', 'ar', 'والزير', [['والزير', 'pot']]],
+    ['best status among concepts on the same words', 'ar', 'الحشد', [['الحشد', 'hashd']]],
+    ['best status in Farsi', 'fa', 'حشد وزير', [['حشد', 'hashd'], ['وزير', 'minister']]],
+    ['an acronym listed first still wins in capitals', 'en', 'PMF', [['PMF', 'pmf-acronym']]],
+    ['the next entry when the first must match case', 'en', 'pmf Pmf', [['pmf', 'pmf-lower'], ['Pmf', 'pmf-lower']]],
+    ['possessive with a capital S', 'en', 'PMF’S and PMF\'s', [['PMF’S', 'pmf-acronym'], ['PMF\'s', 'pmf-acronym']]],
+    ['no possessive without the apostrophe', 'en', 'PMFs', []],
+  ])('same words: %s (%s)', (_name, lang, text, expected) => {
+    expect(matchTerms(same, text, lang).map((m) => [m.text, m.conceptId])).toEqual(expected);
+  });
+
   it('reports concept, glossary term, language and status', () => {
     expect(matchTerms(index, 'هذه الميليشيا', 'ar')).toEqual([
       { start: 4, end: 13, text: 'الميليشيا', conceptId: 'guard', term: 'ميليشيا', lang: 'ar', status: 'forbidden' },

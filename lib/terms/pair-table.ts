@@ -1,31 +1,31 @@
 /**
  * An open-addressing hash table from a pair of non-negative int32 (trie node, word id) to an int32
  * (child node). The trie's edges live here: no string per lookup and no Map per node, which keeps a
- * 100k-concept index small and fast to build.
+ * 100k-concept index small and fast to build. A slot's key pair and value sit side by side in one
+ * array, so a lookup in a large index costs one cache miss rather than three.
  */
 export class PairTable {
   private mask: number;
-  private a: Int32Array;
-  private b: Int32Array;
-  private v: Int32Array;
+  /** Slot i is slots[3i] (x, -1 when empty), slots[3i+1] (y), slots[3i+2] (value). */
+  private slots: Int32Array;
   size = 0;
 
   constructor(capacity = 1024) {
     let cap = 16;
     while (cap < capacity * 2) cap *= 2;
     this.mask = cap - 1;
-    this.a = new Int32Array(cap).fill(-1);
-    this.b = new Int32Array(cap);
-    this.v = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3).fill(-1);
   }
 
   /** The value stored for (x, y), or -1. */
   get(x: number, y: number): number {
+    const slots = this.slots;
     let i = hash(x, y) & this.mask;
     for (;;) {
-      const k = this.a[i]!;
+      const at = i * 3;
+      const k = slots[at]!;
       if (k === -1) return -1;
-      if (k === x && this.b[i] === y) return this.v[i]!;
+      if (k === x && slots[at + 1] === y) return slots[at + 2]!;
       i = (i + 1) & this.mask;
     }
   }
@@ -33,18 +33,20 @@ export class PairTable {
   /** Stores value for (x, y) (x, y >= 0), replacing any previous one. */
   set(x: number, y: number, value: number): void {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const slots = this.slots;
     let i = hash(x, y) & this.mask;
     for (;;) {
-      const k = this.a[i]!;
+      const at = i * 3;
+      const k = slots[at]!;
       if (k === -1) {
-        this.a[i] = x;
-        this.b[i] = y;
-        this.v[i] = value;
+        slots[at] = x;
+        slots[at + 1] = y;
+        slots[at + 2] = value;
         this.size++;
         return;
       }
-      if (k === x && this.b[i] === y) {
-        this.v[i] = value;
+      if (k === x && slots[at + 1] === y) {
+        slots[at + 2] = value;
         return;
       }
       i = (i + 1) & this.mask;
@@ -52,13 +54,11 @@ export class PairTable {
   }
 
   private grow(): void {
-    const { a, b, v } = this;
-    this.mask = a.length * 2 - 1;
-    this.a = new Int32Array(a.length * 2).fill(-1);
-    this.b = new Int32Array(a.length * 2);
-    this.v = new Int32Array(a.length * 2);
+    const old = this.slots;
+    this.mask = (this.mask + 1) * 2 - 1;
+    this.slots = new Int32Array((this.mask + 1) * 3).fill(-1);
     this.size = 0;
-    for (let i = 0; i < a.length; i++) if (a[i] !== -1) this.set(a[i]!, b[i]!, v[i]!);
+    for (let at = 0; at < old.length; at += 3) if (old[at] !== -1) this.set(old[at]!, old[at + 1]!, old[at + 2]!);
   }
 }
 

@@ -29,18 +29,39 @@ export interface TermIndex {
   /** Terms ending at a node, best first (by status, then glossary order). */
   readonly terms: (IndexedTerm[] | undefined)[];
   readonly roots: Record<Lang, number>;
+  /**
+   * Per node, NODE_TERMS | NODE_CASE | NODE_CHILDREN: a byte the matcher reads instead of following
+   * pointers into `terms` on every step of a walk (grown as nodes are added).
+   */
+  flags: Uint8Array;
   /** Number of terms indexed. */
   size: number;
 }
+
+/** Node flags: terms end here; the best of them must match letter case; the node has children. */
+export const NODE_TERMS = 1;
+export const NODE_CASE = 2;
+export const NODE_CHILDREN = 4;
 
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
 /** Builds the matching index of a glossary once; reuse it for every segment. */
 export function buildTermIndex(concepts: Concept[]): TermIndex {
-  const index: TermIndex = { words: new Map(), edges: new PairTable(concepts.length * 4), terms: [], roots: { en: 0, ar: 1, fa: 2 }, size: 0 };
+  const index: TermIndex = {
+    words: new Map(),
+    edges: new PairTable(concepts.length * 4),
+    terms: [],
+    roots: { en: 0, ar: 1, fa: 2 },
+    flags: new Uint8Array(concepts.length * 4 + LANGS.length),
+    size: 0,
+  };
   index.terms.length = LANGS.length;
   for (const concept of concepts) for (const term of concept.terms) addTerm(index, concept.id, term);
-  for (const list of index.terms) if (list && list.length > 1) list.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+  index.terms.forEach((list, node) => {
+    if (!list || list.length < 2) return;
+    list.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+    setTermFlags(index, node, list);
+  });
   return index;
 }
 
@@ -57,6 +78,12 @@ export function addTerm(index: TermIndex, conceptId: string, term: Term): void {
       next = index.terms.length;
       index.terms.push(undefined);
       index.edges.set(node, word, next);
+      if (next >= index.flags.length) {
+        const grown = new Uint8Array(next * 2);
+        grown.set(index.flags);
+        index.flags = grown;
+      }
+      index.flags[node]! |= NODE_CHILDREN;
     }
     node = next;
   }
@@ -67,8 +94,14 @@ export function addTerm(index: TermIndex, conceptId: string, term: Term): void {
     status: term.status,
     caseUnits: isCaseSensitive(term) ? termUnits(term.text, term.lang, false) : null,
   };
-  (index.terms[node] ??= []).push(entry);
+  const list = (index.terms[node] ??= []);
+  list.push(entry);
+  setTermFlags(index, node, list);
   index.size++;
+}
+
+function setTermFlags(index: TermIndex, node: number, list: IndexedTerm[]): void {
+  index.flags[node] = (index.flags[node]! & NODE_CHILDREN) | NODE_TERMS | (list[0]!.caseUnits ? NODE_CASE : 0);
 }
 
 /** The child of a node under a word key, or -1. */
