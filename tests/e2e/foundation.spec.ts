@@ -114,3 +114,56 @@ for (const locale of ['en', 'ar'] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.length} nodes (${v.nodes[0]?.target})`)).toEqual([]);
   });
 }
+
+test('a paragraph broken by the layout is merged, then split again at the caret', async ({ page }) => {
+  await page.goto('/en');
+  await page.getByLabel('Or paste the text').fill('# Layout test\n\nThe message included video of one of his past speeches, in a way\n\nthat my death satisfies America and Israel.\n');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText('Layout test');
+  await expect(page.getByTestId('segment')).toHaveCount(3);
+  await page.getByTestId('segment').nth(1).getByRole('button', { name: 'Merge with next' }).click();
+  await expect(page.getByTestId('segment')).toHaveCount(2);
+  const merged = page.getByTestId('segment').nth(1);
+  await expect(merged.locator('[data-lang="en"]')).toContainText('in a way that my death satisfies America and Israel.');
+  // caret after "in a way", then split
+  const en = await paneEditor(merged, 'en');
+  await en.click();
+  await en.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(' that my death');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.collapse(true);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+  });
+  await merged.getByRole('button', { name: 'Split at caret' }).click();
+  await expect(page.getByTestId('segment')).toHaveCount(3);
+  await expect(page.getByTestId('segment').nth(2).locator('[data-lang="en"]')).toContainText('that my death satisfies America and Israel.');
+});
+
+test('a Word file with Arabic and English paragraphs is imported by upload', async ({ page }) => {
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Militia statement in Word')] }),
+          new Paragraph({ children: [new TextRun('The group said '), new TextRun({ text: 'Kataib Hezbollah', bold: true }), new TextRun(' would respond.')] }),
+          new Paragraph({ bidirectional: true, children: [new TextRun({ text: 'قالت كتائب حزب الله إنها سترد.', rightToLeft: true })] }),
+        ],
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(doc);
+  await page.goto('/en');
+  await page.getByLabel('File').setInputFiles({ name: 'statement.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText('Militia statement in Word');
+  await expect(page.getByTestId('segment').filter({ hasText: 'would respond' }).locator('strong')).toHaveText('Kataib Hezbollah');
+  await expect(page.getByTestId('segment').filter({ hasText: 'قالت كتائب' })).toHaveCount(1);
+});

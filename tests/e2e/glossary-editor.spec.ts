@@ -18,7 +18,7 @@ test('hovering a source term opens its card; one click inserts the house renderi
   await expectSaved(row, 'ar');
   await page.reload();
   const again = segmentWith(page, 'schism between the Iraqi');
-  await expect(again.locator('[data-lang="ar"] [data-concept-id="c-muqawama"]')).toHaveText('مقاومة');
+  await expect(again.locator('[data-lang="ar"] span.glossary-term[data-concept-id="c-muqawama"]')).toHaveText('مقاومة');
 });
 
 test('the term strip inserts with Alt+number at the caret of the target pane', async ({ page }) => {
@@ -50,6 +50,22 @@ test('a deprecated term typed in the Arabic pane is marked as an error, in /ar',
   await page.getByTestId('term-card').getByRole('button', { name: /فيلق القدس/ }).click();
   await expect(ar).toContainText('قائد فيلق القدس إسماعيل');
   await expect(ar.locator('.term-match[data-error="true"]')).toHaveCount(0);
+});
+
+test('a forbidden term behind a clitic is marked as an error in /en too, with its QA finding', async ({ page }) => {
+  await openSample(page, 'en');
+  const row = segmentWith(page, 'Such messaging indicates that AAH and KH');
+  const ar = await paneEditor(row, 'ar');
+  await ar.click();
+  await page.keyboard.type('قررت العصائب والكتائب التصعيد دعماً للممانعة');
+  const wrong = ar.locator('.term-match[data-error="true"]');
+  await expect(wrong).toHaveText('للممانعة');
+  await expect(wrong).toHaveAttribute('data-status', 'forbidden');
+  await expect(row.locator('[data-testid="qa-finding"][data-check-id="term-forbidden"]')).toBeVisible();
+  await page.mouse.move(5, 5);
+  await wrong.hover();
+  await expect(page.getByTestId('term-card').getByTestId('term-status')).toHaveText('Forbidden');
+  await expect(page.getByTestId('term-card').getByTestId('term-card-ar')).toHaveText('مقاومة');
 });
 
 test('add to glossary from a selection: the new term is recognized at once', async ({ page }) => {
