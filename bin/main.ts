@@ -32,11 +32,11 @@ export async function main(argv: string[]): Promise<number> {
     const mod = (await import(`./commands/${name}.ts`)) as { run: (args: string[]) => Promise<number> };
     return await mod.run(args);
   } catch (err) {
-    if (err instanceof CliError) {
-      process.stderr.write(`tarjuman ${name}: ${err.message}\n`);
-      return err.exitCode;
-    }
-    process.stderr.write(`tarjuman ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    const message = err instanceof Error ? err.message : String(err);
+    // the words for a known error code come from messages/ (in TARJUMAN_LANG or LANG); the code stays
+    const { describeCliError } = await import('../lib/i18n/cli-i18n');
+    const words = describeCliError(message);
+    process.stderr.write(`tarjuman ${name}: ${words ? `${words} (${message})` : message}\n`);
+    return err instanceof CliError ? err.exitCode : 1;
   }
 }
