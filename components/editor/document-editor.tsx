@@ -13,6 +13,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/layout/use-error-message';
 import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInput, type TermCardRequest } from './editor-grid-context';
 import { termHighlightKey } from './plugins/term-highlight';
+import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
 import { SegmentRow } from './segment-row';
 import { TermCard } from './term-card';
 import type { SaveFn } from './use-autosave';
@@ -30,11 +31,27 @@ export interface DocumentEditorProps {
   split: (documentId: number, segmentId: number, offset: number) => Promise<{ ok: boolean; code?: string }>;
   loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
   createConcept: (input: NewConceptInput) => Promise<{ ok: true; concept: Concept } | { ok: false; error: string }>;
+  loadDocumentQa: (documentId: number, lang: Lang) => Promise<DocumentQaSummary | null>;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const { documentId, sourceLang, langs, segments, save, merge, split, loadRevisions } = props;
+  const { documentId, sourceLang, langs, segments, merge, split, loadRevisions } = props;
+  const { summaries, recheckSoon } = useDocumentQa(
+    documentId,
+    langs.filter((l) => l !== sourceLang),
+    props.loadDocumentQa,
+  );
+  const rawSave = props.save;
+  // after a save the document-wide checks of that language run again (on the server)
+  const save = useCallback<SaveFn>(
+    async (input) => {
+      const r = await rawSave(input);
+      if (r.ok && input.lang !== sourceLang) recheckSoon(input.lang);
+      return r;
+    },
+    [rawSave, recheckSoon, sourceLang],
+  );
   const t = useTranslations('Editor');
   const errorMessage = useErrorMessage();
   const router = useRouter();
@@ -109,51 +126,54 @@ export function DocumentEditor(props: DocumentEditorProps) {
 
   return (
     <EditorGridContext.Provider value={grid}>
-      <fieldset className="mb-3 flex flex-wrap items-center gap-4 text-sm">
-        <legend className="sr-only">{t('columns')}</legend>
-        {langs.map((lang) => (
-          <label key={lang} className="flex items-center gap-1">
-            <input
-              type="checkbox"
-              checked={!hidden.includes(lang)}
-              disabled={lang === sourceLang}
-              onChange={(e) => setHidden((h) => (e.target.checked ? h.filter((x) => x !== lang) : [...h, lang]))}
+      <DocumentQaProvider summaries={summaries}>
+        <DocumentQaBar documentId={documentId} summaries={summaries} />
+        <fieldset className="mb-3 flex flex-wrap items-center gap-4 text-sm">
+          <legend className="sr-only">{t('columns')}</legend>
+          {langs.map((lang) => (
+            <label key={lang} className="flex items-center gap-1">
+              <input
+                type="checkbox"
+                checked={!hidden.includes(lang)}
+                disabled={lang === sourceLang}
+                onChange={(e) => setHidden((h) => (e.target.checked ? h.filter((x) => x !== lang) : [...h, lang]))}
+              />
+              {t('showColumn', { lang: t(`lang.${lang}`) })}
+            </label>
+          ))}
+          <span className="text-stone-600">{t('keysHint')}</span>
+        </fieldset>
+        {error && (
+          <p role="alert" data-testid="error-message" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
+            {errorMessage(error)}
+          </p>
+        )}
+        <div className="sticky top-0 z-10 grid gap-3 border-b border-stone-300 bg-stone-50 py-2 text-sm font-semibold" style={{ gridTemplateColumns: `repeat(${visible.length}, minmax(0, 1fr))` }}>
+          {visible.map((lang) => (
+            <div key={lang} className="px-2">
+              {t(`lang.${lang}`)} {lang === sourceLang && <span className="font-normal text-stone-600">({t('source')})</span>}
+            </div>
+          ))}
+        </div>
+        <ol className="list-none p-0">
+          {segments.map((segment, i) => (
+            <SegmentRow
+              key={segment.id}
+              segment={segment}
+              index={i}
+              isLast={i === segments.length - 1}
+              sourceLang={sourceLang}
+              langs={visible}
+              busy={busy}
+              glossaryVersion={glossaryVersion}
+              onMerge={(id) => structural(() => merge(documentId, id))}
+              onSplit={(id, offset) => structural(() => split(documentId, id, offset))}
+              loadRevisions={loadRevisions}
             />
-            {t('showColumn', { lang: t(`lang.${lang}`) })}
-          </label>
-        ))}
-        <span className="text-stone-600">{t('keysHint')}</span>
-      </fieldset>
-      {error && (
-        <p role="alert" data-testid="error-message" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
-          {errorMessage(error)}
-        </p>
-      )}
-      <div className="sticky top-0 z-10 grid gap-3 border-b border-stone-300 bg-stone-50 py-2 text-sm font-semibold" style={{ gridTemplateColumns: `repeat(${visible.length}, minmax(0, 1fr))` }}>
-        {visible.map((lang) => (
-          <div key={lang} className="px-2">
-            {t(`lang.${lang}`)} {lang === sourceLang && <span className="font-normal text-stone-600">({t('source')})</span>}
-          </div>
-        ))}
-      </div>
-      <ol className="list-none p-0">
-        {segments.map((segment, i) => (
-          <SegmentRow
-            key={segment.id}
-            segment={segment}
-            index={i}
-            isLast={i === segments.length - 1}
-            sourceLang={sourceLang}
-            langs={visible}
-            busy={busy}
-            glossaryVersion={glossaryVersion}
-            onMerge={(id) => structural(() => merge(documentId, id))}
-            onSplit={(id, offset) => structural(() => split(documentId, id, offset))}
-            loadRevisions={loadRevisions}
-          />
-        ))}
-      </ol>
-      {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
+          ))}
+        </ol>
+        {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
+      </DocumentQaProvider>
     </EditorGridContext.Provider>
   );
 }

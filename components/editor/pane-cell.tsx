@@ -13,6 +13,7 @@ import { StaticContent } from './static-content';
 import { GuardOriginal } from './plugins/guard-original';
 import { TermHighlight, type PositionedMatch } from './plugins/term-highlight';
 import { useAutosave } from './use-autosave';
+import { useDocumentFindings } from './document-qa';
 import { useSegmentQa } from './use-segment-qa';
 
 export interface PaneCellProps {
@@ -50,7 +51,8 @@ export function PaneCell(props: PaneCellProps) {
   const autosave = useAutosave({ segmentId, lang, version: props.version, state: props.state, save: grid.save });
   const stateRef = useRef(autosave.state);
   stateRef.current = autosave.state;
-  const findings = useSegmentQa({ enabled: !isSource, unitId: String(segmentId), sourceText: props.sourceText, targetText: text, targetLang: lang, grid });
+  const documentFindings = useDocumentFindings(lang, String(segmentId));
+  const segmentFindings = useSegmentQa({ enabled: !isSource, unitId: String(segmentId), sourceText: props.sourceText, targetText: text, targetLang: lang, grid });
 
   useEffect(() => {
     const el = box.current;
@@ -193,7 +195,7 @@ export function PaneCell(props: PaneCellProps) {
           </button>
         </div>
       )}
-      {!isSource && <QaFindings findings={findings} />}
+      {!isSource && <QaFindings findings={[...segmentFindings, ...documentFindings]} />}
       {autosave.conflict && (
         <ConflictDialog lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} onChoose={onResolve} />
       )}

@@ -98,3 +98,22 @@ test('forbidden term: editor finding, QA page, acceptance clears the gate, publi
   await edition.screenshot({ path: 'test-results/artifacts/edition-ar.png', fullPage: false });
   await edition.close();
 });
+
+test('document-wide checks rerun after a save: two renderings of one concept are flagged as inconsistent', async ({ page }) => {
+  const { importFreshSample } = await import('./support');
+  await importFreshSample(page);
+  await expect(page.getByTestId('qa-summary-ar')).toBeVisible();
+  // the International Zone rendered two usable ways in two segments
+  const first = segmentWith(page, 'internally criticizing Qods Force leader');
+  await (await paneEditor(first, 'ar')).click();
+  await page.keyboard.type('اجتمعوا قرب المنطقة الدولية.');
+  await expectSaved(first, 'ar');
+  const second = segmentWith(page, 'a senior Qods Force officer');
+  await (await paneEditor(second, 'ar')).click();
+  await page.keyboard.type('وصل إلى المنطقة الخضراء.');
+  await expectSaved(second, 'ar');
+  // the rendering met first in the document is the expected one; the other is flagged where it stands
+  const finding = first.locator('[data-testid="qa-finding"][data-check-id="term-inconsistent"]');
+  await expect(finding).toBeVisible({ timeout: 15_000 });
+  await expect(finding).toContainText('المنطقة الخضراء');
+});

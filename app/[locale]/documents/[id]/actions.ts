@@ -9,6 +9,10 @@ import { TRANSLATION_STATES } from '@/lib/documents/types';
 import { LANGS } from '@/lib/text/lang';
 import { saveConcept } from '@/lib/db/glossary';
 import type { Concept } from '@/lib/terms/types';
+import type { Lang } from '@/lib/text/lang';
+import { runDocumentQa } from '@/lib/db/qa';
+import { CHECKS } from '@/lib/qa/registry';
+import type { Finding } from '@/lib/qa/types';
 
 type Failure = { ok: false; error: string };
 
@@ -106,4 +110,23 @@ export async function createConceptAction(input: z.input<typeof NewConceptSchema
   } catch (err) {
     return fail(err);
   }
+}
+
+export interface DocumentQaSummary {
+  lang: Lang;
+  openErrors: number;
+  openWarnings: number;
+  /** Open findings of the document-wide checks (term-inconsistent, segment-inconsistent). */
+  documentFindings: Finding[];
+}
+
+const DOCUMENT_CHECK_IDS = new Set(CHECKS.filter((c) => c.scope === 'document').map((c) => c.id));
+
+/** Document-wide QA of one target language, rerun by the editor after saves. */
+export async function documentQaAction(documentId: number, lang: Lang): Promise<DocumentQaSummary | null> {
+  const p = z.object({ documentId: z.number().int().positive(), lang: z.enum(LANGS) }).safeParse({ documentId, lang });
+  if (!p.success) return null;
+  const qa = await runDocumentQa(p.data.documentId, p.data.lang);
+  if (!qa) return null;
+  return { lang: p.data.lang, openErrors: qa.openErrors, openWarnings: qa.openWarnings, documentFindings: qa.open.filter((f) => DOCUMENT_CHECK_IDS.has(f.checkId)) };
 }

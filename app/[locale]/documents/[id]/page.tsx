@@ -7,7 +7,7 @@ import { getDocument, listDocuments } from '@/lib/db/documents';
 import { Link } from '@/lib/i18n/navigation';
 import { LANGS } from '@/lib/text/lang';
 import { loadAllConcepts } from '@/lib/db/glossary';
-import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { createConceptAction, documentQaAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -63,6 +63,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         loadRevisions={revisionsAction}
         concepts={concepts}
         createConcept={createConceptAction}
+        loadDocumentQa={documentQaAction}
       />
     </article>
   );
