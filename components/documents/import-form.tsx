@@ -5,6 +5,10 @@ import { useTranslations } from 'next-intl';
 import { importDocumentAction } from '@/app/[locale]/documents/actions';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/layout/use-error-message';
+import { useHydrated } from '@/components/layout/use-hydrated';
+
+// the importers' limit (lib/import MAX_DOCUMENT_BYTES, 10 MiB), repeated here to keep lib/import out of the browser bundle
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Upload a file or paste text (formatting kept when pasted from a browser) to create a document. */
 export function ImportForm() {
@@ -12,6 +16,7 @@ export function ImportForm() {
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [error, setError] = useState<{ code: string; params?: Record<string, string | number | boolean | null> } | null>(null);
   const [pastedHtml, setPastedHtml] = useState<string | null>(null);
 
@@ -28,10 +33,17 @@ export function ImportForm() {
       form.set('pastedType', 'text/html');
     }
     setError(null);
+    const file = form.get('file');
+    // refused before the upload: a huge file never leaves the browser
+    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) return setError({ code: 'import-too-large' });
     startTransition(async () => {
-      const result = await importDocumentAction(form);
-      if (result.ok) router.push(`/documents/${result.id}`);
-      else setError({ code: result.code, params: result.params });
+      try {
+        const result = await importDocumentAction(form);
+        if (result.ok) router.push(`/documents/${result.id}`);
+        else setError({ code: result.code, params: result.params });
+      } catch {
+        setError({ code: 'internal' });
+      }
     });
   }
 
@@ -69,7 +81,7 @@ export function ImportForm() {
           {errorMessage(error.code, error.params)}
         </p>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60">
         {pending ? t('importing') : t('submit')}
       </button>
     </form>

@@ -8,6 +8,7 @@ import { dirOf, LANGS, type Lang } from '@/lib/text/lang';
 import { emptyTerm, fromDraft, toDraft, type ConceptDraft, type DraftTerm } from './concept-draft';
 import { TermRow } from './term-row';
 import { useGlossaryError, type GlossaryErrorBody } from './use-glossary-error';
+import { useHydrated } from '@/components/layout/use-hydrated';
 
 /**
  * Creates or edits a concept: its terms in English, Arabic and Farsi side by side (each column in its
@@ -24,6 +25,7 @@ export function ConceptForm({ concept, canEdit, prefill }: { concept: StoredConc
   const [error, setError] = useState<(GlossaryErrorBody & { current?: StoredConcept }) | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const readOnly = !canEdit || !!concept?.deletedAt;
   const isNew = concept === null;
 
@@ -121,7 +123,7 @@ export function ConceptForm({ concept, canEdit, prefill }: { concept: StoredConc
       )}
       {saved && <p role="status" className="text-sm text-emerald-900" data-testid="concept-saved">{t('saved', { version: version ?? 1 })}</p>}
       {!readOnly && (
-        <button type="submit" disabled={pending} className="justify-self-start rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60" data-testid="concept-save">
+        <button type="submit" disabled={pending || !hydrated} className="justify-self-start rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60" data-testid="concept-save">
           {pending ? t('saving') : isNew ? t('create') : t('save')}
         </button>
       )}

@@ -4,6 +4,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useGlossaryError, type GlossaryErrorBody } from './use-glossary-error';
+import { useHydrated } from '@/components/layout/use-hydrated';
 
 /** Import a TBX or CSV/TSV glossary (all or nothing) and export the glossary as TBX or CSV. */
 export function GlossaryTransferPanel({ canEdit }: { canEdit: boolean }) {
@@ -11,6 +12,7 @@ export function GlossaryTransferPanel({ canEdit }: { canEdit: boolean }) {
   const errorText = useGlossaryError();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const [result, setResult] = useState<{ created: number; updated: number; concepts: number } | null>(null);
   const [error, setError] = useState<GlossaryErrorBody | null>(null);
 
@@ -57,7 +59,7 @@ export function GlossaryTransferPanel({ canEdit }: { canEdit: boolean }) {
               {t('done', { created: result.created, updated: result.updated, unchanged: Math.max(0, result.concepts - result.created - result.updated) })}
             </p>
           )}
-          <button type="submit" disabled={pending} className="rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+          <button type="submit" disabled={pending || !hydrated} className="rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60">
             {pending ? t('importing') : t('import')}
           </button>
         </form>

@@ -167,3 +167,13 @@ test('a Word file with Arabic and English paragraphs is imported by upload', asy
   await expect(page.getByTestId('segment').filter({ hasText: 'would respond' }).locator('strong')).toHaveText('Kataib Hezbollah');
   await expect(page.getByTestId('segment').filter({ hasText: 'قالت كتائب' })).toHaveCount(1);
 });
+
+test('a file over the size limit is refused with a message before it is uploaded', async ({ page }) => {
+  await page.goto('/en');
+  const before = await page.getByTestId('document-item').count();
+  await page.getByLabel('File').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(11 * 1024 * 1024, 'a') });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByTestId('error-message')).toContainText('too large');
+  await page.reload();
+  await expect(page.getByTestId('document-item')).toHaveCount(before);
+});

@@ -14,6 +14,8 @@ test('searching the glossary in Arabic with a clitic finds the concept; Farsi an
 
 test('editing a concept keeps a history, with Arabic and Farsi fields right-to-left', async ({ page }) => {
   await page.goto('/en/glossary/c-muqawama');
+  // the form saves through React: wait until the page is hydrated before typing into it
+  await page.waitForLoadState('networkidle');
   const form = page.getByTestId('concept-form');
   const arField = form.getByTestId('term-text-ar').first();
   await expect(arField).toHaveAttribute('dir', 'rtl');
