@@ -2,6 +2,9 @@
 import type { PmNode } from '../documents/types';
 import { detectQuotes } from '../quotes/detect-quotes';
 import type { DetectedQuote } from '../quotes/types';
+import { placeOriginal, plainText, QuotePlaceError } from '../quotes/place-original';
+
+export { ORIGINAL_MARK, placeOriginal, plainText } from '../quotes/place-original';
 import { AppError } from './errors';
 import { saveSegmentText } from './segments';
 import { sql } from './sql';
@@ -290,76 +293,6 @@ export async function updateQuote(id: number, baseVersion: number, p: QuotePatch
   return stale ? { ok: false, conflict: quote } : { ok: true, quote };
 }
 
-/** The mark the edition prints verbatim (lib/publish EDITION_MARKS.originalWording); quoteId ties it to its quote. */
-export const ORIGINAL_MARK = 'originalWording';
-
-const QUOTED = /«([^«»]*)»|“([^“”]*)”|"([^"]*)"/gu;
-
-function inlineText(nodes: PmNode[] = []): string {
-  return nodes.map((n) => (n.type === 'text' ? (n.text ?? '') : n.type === 'hardBreak' ? '\n' : '\uFFFC')).join('');
-}
-
-/** Plain text of Tiptap JSON as the editor saves it (blocks joined by a line break). */
-export function plainText(doc: PmNode | null): string {
-  return (doc?.content ?? []).map((b) => inlineText(b.content)).join('\n');
-}
-
-// Replaces [from, to) of a block's inline content (offsets as in inlineText) with `insert`, keeping marks around it.
-function spliceInline(nodes: PmNode[], from: number, to: number, insert: PmNode[]): PmNode[] {
-  const out: PmNode[] = [];
-  let at = 0;
-  let placed = false;
-  for (const n of nodes) {
-    const len = n.type === 'text' ? (n.text ?? '').length : 1;
-    const [s, e] = [at, at + len];
-    at = e;
-    if (e <= from || s >= to) {
-      if (s >= to && !placed) (out.push(...insert), (placed = true));
-      out.push(n);
-      continue;
-    }
-    if (n.type === 'text' && s < from) out.push({ ...n, text: n.text!.slice(0, from - s) });
-    if (!placed) (out.push(...insert), (placed = true));
-    if (n.type === 'text' && e > to) out.push({ ...n, text: n.text!.slice(to - s) });
-  }
-  if (!placed) out.push(...insert);
-  return out;
-}
-
-/**
- * Puts `original` verbatim, marked as original wording, into a target document: the whole target when the
- * quote is the whole segment or the target is empty; else in place of an earlier original of the same
- * quote, or inside the k-th quotation marks of the target. Throws `quote-place-not-found` otherwise.
- */
-export function placeOriginal(target: PmNode | null, original: string, lang: 'ar' | 'fa', quoteId: number, whole: boolean, k: number): PmNode {
-  const mark = { type: ORIGINAL_MARK, attrs: { lang, quoteId } };
-  const marked = (text: string): PmNode => ({ type: 'text', text, marks: [mark] });
-  const lines = original.trim().split(/\n+/u);
-  if (whole) return { type: 'doc', content: lines.map((l) => ({ type: 'paragraph', content: [marked(l)] })) };
-  const single = [marked(lines.join(' '))];
-  if (!target || plainText(target).trim() === '') return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '«' }, ...single, { type: 'text', text: '»' }] }] };
-  const isOurs = (n: PmNode) => n.marks?.some((m) => m.type === ORIGINAL_MARK && Number(m.attrs?.quoteId) === quoteId);
-  if ((target.content ?? []).some((b) => (b.content ?? []).some(isOurs))) {
-    let done = false;
-    const content = (target.content ?? []).map((b) => ({
-      ...b,
-      content: (b.content ?? []).flatMap((n) => (isOurs(n) ? (done ? [] : ((done = true), single)) : [n])),
-    }));
-    return { ...target, content };
-  }
-  let seen = 0;
-  const blocks = target.content ?? [];
-  for (let bi = 0; bi < blocks.length; bi++) {
-    for (const m of inlineText(blocks[bi]!.content).matchAll(QUOTED)) {
-      if (seen++ !== k) continue;
-      const from = m.index + 1;
-      const content = blocks.map((b, i) => (i === bi ? { ...b, content: spliceInline(b.content ?? [], from, from + m[0].length - 2, single) } : b));
-      return { ...target, content };
-    }
-  }
-  throw new AppError('quote-place-not-found', { lang });
-}
-
 /**
  * Writes the original wording of a quote into its segment's target in the original's language, through the
  * versioned save (a revision), and records when. Throws `quote-not-anchored`, `quote-no-original`, `conflict`.
@@ -375,7 +308,13 @@ export async function applyOriginalWording(id: number, author = 'local'): Promis
   const k = (await listQuotes(q.documentId, segs)).filter((o) => o.anchor?.segmentId === seg.id && o.anchor.start < q.anchor!.start).length;
   const [cur] = await sql<{ content: PmNode; version: number; state: string }[]>`
     select content, version, state from translations where segment_id = ${seg.id} and lang = ${lang}`;
-  const content = placeOriginal(cur?.content ?? null, q.originalText, lang, id, whole, k);
+  let content: PmNode;
+  try {
+    content = placeOriginal(cur?.content ?? null, q.originalText, lang, id, whole, k);
+  } catch (err) {
+    if (err instanceof QuotePlaceError) throw new AppError(err.code, { lang: err.lang });
+    throw err;
+  }
   const state = whole ? 'translated' : ((cur?.state ?? 'initial') as 'initial');
   const saved = await saveSegmentText({ segmentId: seg.id, lang, baseVersion: cur?.version ?? 0, content, text: plainText(content), state, author });
   if (!saved.ok) throw new AppError('conflict');
