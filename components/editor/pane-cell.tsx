@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { PmNode, TranslationState } from '@/lib/documents/types';
@@ -11,7 +11,9 @@ import { PaneEditor } from './pane-editor';
 import { QaFindings } from './qa-findings';
 import { StaticContent } from './static-content';
 import { GuardOriginal } from './plugins/guard-original';
-import { TermHighlight, type PositionedMatch } from './plugins/term-highlight';
+import { TermHighlight } from './plugins/term-highlight';
+import { OriginalLock } from './original-lock';
+import { useTermCardTriggers } from './use-term-card-triggers';
 import { useAutosave } from './use-autosave';
 import { useDocumentFindings } from './document-qa';
 import { useSegmentQa } from './use-segment-qa';
@@ -41,7 +43,6 @@ export function PaneCell(props: PaneCellProps) {
   const grid = useEditorGrid();
   const box = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
-  const matches = useRef<PositionedMatch[]>([]);
   const [mounted, setMounted] = useState(false);
   const [focusOnMount, setFocusOnMount] = useState(false);
   const [content, setContent] = useState<PmNode | null>(props.content);
@@ -76,6 +77,7 @@ export function PaneCell(props: PaneCellProps) {
     return () => grid.register(segmentIndex, lang, null);
   }, [grid, segmentIndex, lang, activate]);
 
+  const triggers = useTermCardTriggers(grid, editorRef, segmentIndex, lang);
   const [unlocked, setUnlocked] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const unlockedRef = useRef(false);
@@ -84,10 +86,10 @@ export function PaneCell(props: PaneCellProps) {
 
   const extensions = useMemo(
     () => [
-      TermHighlight.configure({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: (m) => (matches.current = m) }),
+      TermHighlight.configure({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: triggers.setMatches }),
       GuardOriginal.configure({ isUnlocked: () => unlockedRef.current, onBlocked: () => setBlocked(true) }),
     ],
-    [grid, isSource, lang],
+    [grid, isSource, lang, triggers.setMatches],
   );
 
   const onConfirm = useCallback(() => {
@@ -98,32 +100,6 @@ export function PaneCell(props: PaneCellProps) {
     }
     grid.move(segmentIndex, lang, 1);
   }, [autosave, grid, isSource, lang, segmentIndex]);
-
-  // keyboard access to the term card: the caret inside a recognized term opens it
-  const onSelection = useCallback(
-    (e: Editor) => {
-      const { from, empty } = e.state.selection;
-      const m = empty ? matches.current.find((x) => from > x.from && from < x.to) : undefined;
-      if (!m) return grid.showTermCard(null);
-      const start = e.view.coordsAtPos(m.from);
-      const end = e.view.coordsAtPos(m.to);
-      grid.showTermCard({ match: m, segmentIndex, paneLang: lang, byCaret: true, rect: { left: Math.min(start.left, end.left), right: Math.max(start.right, end.right), top: start.top, bottom: start.bottom } });
-    },
-    [grid, lang, segmentIndex],
-  );
-
-  function onMouseOver(e: MouseEvent<HTMLDivElement>) {
-    const el = (e.target as HTMLElement).closest<HTMLElement>('.term-match');
-    if (!el || !editorRef.current) return;
-    // the text node inside the decoration maps exactly; the wrapper element itself may not
-    const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() ?? el;
-    const pos = editorRef.current.view.posAtDOM(text, 0);
-    const conceptId = el.dataset.conceptId;
-    const m =
-      matches.current.find((x) => pos >= x.from && pos < x.to && x.conceptId === conceptId) ??
-      matches.current.filter((x) => x.conceptId === conceptId).sort((a, b) => Math.abs(a.from - pos) - Math.abs(b.from - pos))[0];
-    if (m) grid.showTermCard({ match: m, segmentIndex, paneLang: lang, byCaret: false, rect: el.getBoundingClientRect() });
-  }
 
   const onResolve = (choice: 'mine' | 'theirs') => {
     const chosen = autosave.resolve(choice);
@@ -144,7 +120,7 @@ export function PaneCell(props: PaneCellProps) {
         ref={box}
         lang={lang}
         dir={dir}
-        onMouseOver={onMouseOver}
+        onMouseOver={triggers.onMouseOver}
         onFocus={() => !isSource && grid.setLastTarget(segmentIndex, lang)}
         className="pane-text rounded border border-transparent px-2 py-1 focus-within:border-emerald-600 hover:border-stone-300"
       >
@@ -168,7 +144,7 @@ export function PaneCell(props: PaneCellProps) {
             onConfirm={onConfirm}
             onMove={(d) => grid.move(segmentIndex, lang, d)}
             onTerm={(n) => props.onTerm?.(n, lang)}
-            onSelection={onSelection}
+            onSelection={triggers.onSelection}
             onReady={(e) => {
               editorRef.current = e;
               lastKnown.current = JSON.stringify(e.getJSON());
@@ -187,14 +163,7 @@ export function PaneCell(props: PaneCellProps) {
           {t(`status.${autosave.status}`)}
         </span>
       </div>
-      {hasOriginal && (
-        <div className="flex items-center gap-2 px-2 text-xs text-violet-900" data-testid="original-lock">
-          <span>{unlocked ? t('originalUnlocked') : blocked ? t('originalBlocked') : t('originalLocked')}</span>
-          <button type="button" aria-pressed={unlocked} className="underline" onClick={() => (setUnlocked((u) => !u), setBlocked(false))}>
-            {unlocked ? t('lockOriginal') : t('unlockOriginal')}
-          </button>
-        </div>
-      )}
+      {hasOriginal && <OriginalLock unlocked={unlocked} blocked={blocked} onToggle={() => (setUnlocked((u) => !u), setBlocked(false))} />}
       {!isSource && <QaFindings findings={[...segmentFindings, ...documentFindings]} />}
       {autosave.conflict && (
         <ConflictDialog lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} onChoose={onResolve} />
