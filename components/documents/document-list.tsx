@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { DocumentSummary } from '@/lib/db/documents';
+import type { DocumentSummary } from '@/lib/documents/views';
 import { Link } from '@/lib/i18n/navigation';
 import { ProgressBar } from './progress-bar';
 

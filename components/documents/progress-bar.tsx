@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { LangProgress } from '@/lib/db/documents';
+import type { LangProgress } from '@/lib/documents/views';
 
 /** Translated and reviewed counts of one target language, as text and as a bar. */
 export function ProgressBar({ progress }: { progress: LangProgress }) {

@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
-import type { SegmentRow as SegmentData } from '@/lib/db/documents';
-import type { RevisionRow } from '@/lib/db/segments';
+import type { SegmentRow as SegmentData } from '@/lib/documents/views';
+import type { RevisionRow } from '@/lib/documents/views';
 import { qaContext } from '@/lib/qa/run';
 import type { QaContext } from '@/lib/qa/types';
 import { buildTermIndex, type TermIndex } from '@/lib/terms';

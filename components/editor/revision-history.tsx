@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react';
 import { createPortal } from 'react-dom';
 import { useFormatter, useTranslations } from 'next-intl';
-import type { RevisionRow } from '@/lib/db/segments';
+import type { RevisionRow } from '@/lib/documents/views';
 import { dirOf } from '@/lib/text/lang';
 
 /** The segment's revision log (saves, refused conflicts, splits, merges), opened on demand. */

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { SegmentKind } from '@/lib/documents/types';
-import type { RevisionRow } from '@/lib/db/segments';
+import type { RevisionRow } from '@/lib/documents/views';
 import { matchTerms } from '@/lib/terms';
 import type { Lang } from '@/lib/text/lang';
 import { AddTermDialog, type AddTermSeed } from './add-term-dialog';

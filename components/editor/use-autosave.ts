@@ -1,20 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SaveResult, SavedText } from '@/lib/db/segments';
+import type { SaveInput, SaveResult, SavedText } from '@/lib/documents/views';
 import type { PmNode, TranslationState } from '@/lib/documents/types';
 import type { Lang } from '@/lib/text/lang';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
 
-export type SaveFn = (input: {
-  segmentId: number;
-  lang: Lang;
-  baseVersion: number;
-  content: PmNode;
-  text: string;
-  state?: TranslationState;
-}) => Promise<SaveResult | { ok: false; error: string }>;
+/** The autosave's server call: a versioned save of one pane (the author is the server's to set). */
+export type SaveFn = (input: Omit<SaveInput, 'author'>) => Promise<SaveResult | { ok: false; error: string }>;
 
 interface Draft {
   content: PmNode;

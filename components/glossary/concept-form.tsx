@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import type { StoredConcept } from '@/lib/db/glossary-types';
+import type { StoredConcept } from '@/lib/terms/glossary-views';
 import { useRouter } from '@/lib/i18n/navigation';
 import { dirOf, LANGS, type Lang } from '@/lib/text/lang';
 import { emptyTerm, fromDraft, toDraft, type ConceptDraft, type DraftTerm } from './concept-draft';

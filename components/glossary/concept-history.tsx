@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { HistoryRow } from '@/lib/db/glossary-types';
+import type { HistoryRow } from '@/lib/terms/glossary-views';
 import type { Concept } from '@/lib/terms/types';
 import { dirOf } from '@/lib/text/lang';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Occurrence } from '@/lib/db/glossary-occurrences';
+import type { Occurrence } from '@/lib/terms/glossary-views';
 import { Link } from '@/lib/i18n/navigation';
 import { dirOf } from '@/lib/text/lang';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ConceptHit } from '@/lib/db/glossary-types';
+import type { ConceptHit } from '@/lib/terms/glossary-views';
 import { Link } from '@/lib/i18n/navigation';
 import { dirOf, LANGS } from '@/lib/text/lang';
 import { StatusBadge } from './status-badge';

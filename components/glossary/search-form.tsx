@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { LANGS, type Lang } from '@/lib/text/lang';
-import { TERM_STATUSES } from '@/lib/db/glossary-validate';
+import { TERM_STATUSES } from '@/lib/terms/types';
 
 export interface SearchState {
   q: string;

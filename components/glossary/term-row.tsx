@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { TERM_STATUSES, TERM_TYPES } from '@/lib/db/glossary-validate';
+import { TERM_STATUSES, TERM_TYPES } from '@/lib/terms/types';
 import { dirOf } from '@/lib/text/lang';
 import type { TermStatus, TermType } from '@/lib/terms/types';
 import type { DraftTerm } from './concept-draft';

@@ -1,28 +1,7 @@
-/** A quote as the workspace shows it (what lib/db/quotes `listQuotes` returns, by shape). */
-export interface QuoteView {
-  id: number;
-  anchor: { segmentId: number; start: number; endSegmentId: number; end: number } | null;
-  sourceText: string;
-  /** The quoted words (what the list shows and the assistant aligns). */
-  words: string;
-  origin: 'detected' | 'manual';
-  originalLang: 'ar' | 'fa' | null;
-  originalText: string;
-  originalPost: string;
-  stretch: [number, number] | null;
-  clauseLinks: { en: [number, number]; original: [number, number]; score?: number }[];
-  saidBy: string;
-  account: string;
-  platform: string;
-  postedOn: string | null;
-  url: string;
-  figure: string;
-  archiveUrl: string;
-  verifiedBy: string | null;
-  verifiedAt: string | null;
-  appliedAt: string | null;
-  version: number;
-}
+import type { QuoteRow } from '@/lib/quotes/types';
+
+/** A quote as the workspace shows it: what lib/db/quotes `listQuotes` returns, without the document id. */
+export type QuoteView = Omit<QuoteRow, 'documentId'>;
 
 export interface SourceSegment {
   id: number;

@@ -2,51 +2,9 @@ import type { DocumentDraft, PmNode, SegmentKind, TranslationState } from '../do
 import type { Lang } from '../text/lang';
 import { LANGS } from '../text/lang';
 import { json, sql } from './sql';
+import type { DocumentRow, DocumentSummary, LangProgress, SegmentRow, TranslationRow } from '../documents/views';
 
-export interface LangProgress {
-  lang: Lang;
-  total: number;
-  translated: number;
-  reviewed: number;
-}
-
-export interface DocumentSummary {
-  id: number;
-  title: string;
-  authors: string[];
-  publishedOn: string | null;
-  sourceLang: Lang;
-  segmentCount: number;
-  progress: LangProgress[];
-}
-
-export interface TranslationRow {
-  content: PmNode | null;
-  text: string;
-  state: TranslationState;
-  version: number;
-}
-
-export interface SegmentRow {
-  id: number;
-  position: number;
-  kind: SegmentKind;
-  content: PmNode;
-  text: string;
-  doNotTranslate: boolean;
-  version: number;
-  translations: Partial<Record<Lang, TranslationRow>>;
-}
-
-export interface DocumentRow {
-  id: number;
-  title: string;
-  authors: string[];
-  publishedOn: string | null;
-  sourceUrl: string | null;
-  sourceLang: Lang;
-  segments: SegmentRow[];
-}
+export type { DocumentRow, DocumentSummary, LangProgress, SegmentRow, TranslationRow } from '../documents/views';
 
 /** The languages a document is translated into: the two that are not its source. */
 export function targetLangs(sourceLang: Lang): Lang[] {

@@ -2,19 +2,10 @@ import { buildTermIndex, matchTerms } from '../terms';
 import type { Lang } from '../text/lang';
 import { loadStored, plainConcept } from './glossary-rows';
 import { sql } from './sql';
+import type { Occurrence } from '../terms/glossary-views';
 
-/** Where a concept's term occurs: a document's segment, in one language, with the matched span. */
-export interface Occurrence {
-  documentId: number;
-  documentTitle: string;
-  segmentId: number;
-  position: number;
-  lang: Lang;
-  text: string;
-  start: number;
-  end: number;
-  term: string;
-}
+export type { Occurrence } from '../terms/glossary-views';
+
 
 interface TextRow {
   document_id: number;

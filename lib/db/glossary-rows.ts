@@ -3,7 +3,7 @@ import type { Concept, Term } from '../terms/types';
 import { termKey } from '../terms/term-key';
 import type { Lang } from '../text/lang';
 import { searchKey, skeletonKey } from './glossary-keys';
-import type { StoredConcept } from './glossary-types';
+import type { StoredConcept } from '../terms/glossary-views';
 import type postgres from 'postgres';
 
 /** A transaction or the pool: queries here run inside either. */

@@ -2,7 +2,7 @@ import type { Term, TermStatus } from '../terms/types';
 import type { Lang } from '../text/lang';
 import { queryKeys, skeletonKey } from './glossary-keys';
 import { termOf, type Db, type TermRow } from './glossary-rows';
-import type { ConceptHit, HitRank, SearchOptions } from './glossary-types';
+import type { ConceptHit, HitRank, SearchOptions } from '../terms/glossary-views';
 import { sql } from './sql';
 
 const RANKS: HitRank[] = ['exact', 'prefix', 'word', 'fuzzy'];

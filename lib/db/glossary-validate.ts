@@ -1,10 +1,9 @@
-import type { Concept, Term, TermStatus, TermType } from '../terms/types';
+import { TERM_STATUSES, TERM_TYPES, type Concept, type Term } from '../terms/types';
 import { termKey } from '../terms/term-key';
 import { isLang, LANGS, type Lang } from '../text/lang';
 import { AppError } from './errors';
 
-export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden'];
-export const TERM_TYPES: readonly TermType[] = ['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'transliteration'];
+export { TERM_STATUSES, TERM_TYPES } from '../terms/types';
 export const MAX_TERM_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 5000;
 const CONCEPT_ID = /^[^\s]{1,200}$/u;

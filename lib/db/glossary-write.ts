@@ -1,6 +1,6 @@
 import type { Concept } from '../terms/types';
 import { LANGS } from '../text/lang';
-import type { HistoryAction, StoredConcept } from './glossary-types';
+import type { HistoryAction, StoredConcept } from '../terms/glossary-views';
 import { plainConcept, termRows, type Tx } from './glossary-rows';
 
 /** One concept to write in a batch, with what it replaces. */

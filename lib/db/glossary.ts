@@ -3,12 +3,12 @@ import { AppError } from './errors';
 import { assertCanEditGlossary } from './glossary-access';
 import { importConcepts } from './glossary-import';
 import { conceptHash, loadStored, plainConcept, type Tx } from './glossary-rows';
-import type { HistoryRow, SaveConceptResult, StoredConcept } from './glossary-types';
+import type { HistoryRow, SaveConceptResult, StoredConcept } from '../terms/glossary-views';
 import { cleanConcept, validateConcept } from './glossary-validate';
 import { bumpGeneration, writeConcepts } from './glossary-write';
 import { sql } from './sql';
 
-export type { ConceptHit, HistoryRow, HitRank, SaveConceptResult, SearchOptions, StoredConcept } from './glossary-types';
+export type { ConceptHit, HistoryRow, HitRank, SaveConceptResult, SearchOptions, StoredConcept } from '../terms/glossary-views';
 export { searchConcepts, listSubjects, glossaryCounts } from './glossary-search';
 export { conceptOccurrences, type Occurrence } from './glossary-occurrences';
 export { matchGlossary, glossaryIndex } from './glossary-index';

@@ -8,44 +8,9 @@ export { ORIGINAL_MARK, placeOriginal, plainText } from '../quotes/place-origina
 import { AppError } from './errors';
 import { saveSegmentText } from './segments';
 import { sql } from './sql';
+import type { StoredClauseLink as ClauseLink, Provenance, QuoteRow } from '../quotes/types';
 
-/** A clause link of the alignment assistant: UTF-16 ranges in the English quote and in the original post. */
-export interface ClauseLink {
-  en: [number, number];
-  original: [number, number];
-  score?: number;
-}
-
-export interface Provenance {
-  saidBy: string;
-  account: string;
-  platform: string;
-  /** ISO date yyyy-mm-dd */
-  postedOn: string | null;
-  url: string;
-  figure: string;
-  archiveUrl: string;
-}
-
-export interface QuoteRow extends Provenance {
-  id: number;
-  documentId: number;
-  /** Where the quote is now (found again by its words when the source changed); null when it is gone. */
-  anchor: { segmentId: number; start: number; endSegmentId: number; end: number } | null;
-  sourceText: string;
-  /** The quoted words (the anchored stretch without captions or page layout the marks enclose). */
-  words: string;
-  origin: 'detected' | 'manual';
-  originalLang: 'ar' | 'fa' | null;
-  originalText: string;
-  originalPost: string;
-  stretch: [number, number] | null;
-  clauseLinks: ClauseLink[];
-  verifiedBy: string | null;
-  verifiedAt: string | null;
-  appliedAt: string | null;
-  version: number;
-}
+export type { StoredClauseLink as ClauseLink, Provenance, QuoteRow } from '../quotes/types';
 
 export interface LiveSegment {
   id: number;
@@ -164,7 +129,6 @@ export async function originalsForDocument(documentId: number): Promise<Map<numb
   }
   return out;
 }
-
 
 /** A quoted stretch of the document text (offsets in the joined text of `documentText`). */
 export interface DetectedSpan {

@@ -3,27 +3,9 @@ import type { Lang } from '../text/lang';
 import { AppError } from './errors';
 import type { TransactionSql } from 'postgres';
 import { json, sql } from './sql';
+import type { RevisionRow, SaveInput, SavedText, SaveResult } from '../documents/views';
 
-export interface SaveInput {
-  segmentId: number;
-  lang: Lang;
-  baseVersion: number;
-  content: PmNode;
-  text: string;
-  state?: TranslationState;
-  author?: string;
-}
-
-export interface SavedText {
-  content: PmNode | null;
-  text: string;
-  state: TranslationState;
-  version: number;
-  updatedBy: string;
-  updatedAt: string;
-}
-
-export type SaveResult = { ok: true; version: number; state: TranslationState } | { ok: false; conflict: SavedText };
+export type { RevisionRow, SaveInput, SavedText, SaveResult } from '../documents/views';
 
 type Tx = TransactionSql;
 
@@ -86,18 +68,6 @@ async function targetOf(tx: Tx, id: number, lang: Lang): Promise<SavedText | nul
   const [r] = await tx<SavedText[]>`select content, text, state, version, updated_by as "updatedBy",
     updated_at::text as "updatedAt" from translations where segment_id = ${id} and lang = ${lang}`;
   return r ?? null;
-}
-
-export interface RevisionRow {
-  id: number;
-  lang: Lang;
-  action: string;
-  version: number | null;
-  beforeText: string | null;
-  afterText: string | null;
-  afterState: string | null;
-  author: string;
-  createdAt: string;
 }
 
 /** The revision log of one segment, newest first. */

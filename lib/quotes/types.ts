@@ -33,3 +33,41 @@ export interface QuoteAlignment {
   stretch: Range;
   clauses: ClauseLink[];
 }
+
+/** A clause link of the alignment assistant: UTF-16 ranges in the English quote and in the original post. */
+export interface StoredClauseLink {
+  en: [number, number];
+  original: [number, number];
+  score?: number;
+}
+
+export interface Provenance {
+  saidBy: string;
+  account: string;
+  platform: string;
+  /** ISO date yyyy-mm-dd */
+  postedOn: string | null;
+  url: string;
+  figure: string;
+  archiveUrl: string;
+}
+
+export interface QuoteRow extends Provenance {
+  id: number;
+  documentId: number;
+  /** Where the quote is now (found again by its words when the source changed); null when it is gone. */
+  anchor: { segmentId: number; start: number; endSegmentId: number; end: number } | null;
+  sourceText: string;
+  /** The quoted words (the anchored stretch without captions or page layout the marks enclose). */
+  words: string;
+  origin: 'detected' | 'manual';
+  originalLang: 'ar' | 'fa' | null;
+  originalText: string;
+  originalPost: string;
+  stretch: [number, number] | null;
+  clauseLinks: StoredClauseLink[];
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  appliedAt: string | null;
+  version: number;
+}

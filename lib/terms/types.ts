@@ -9,6 +9,9 @@ export type TermType =
   | 'variant'
   | 'transliteration';
 
+export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden'];
+export const TERM_TYPES: readonly TermType[] = ['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'transliteration'];
+
 /** One designation of a concept in one language. */
 export interface Term {
   lang: Lang;

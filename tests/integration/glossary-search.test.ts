@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importGlossary, searchConcepts } from '../../lib/db/glossary';
 import { closeSql } from '../../lib/db/sql';
-import type { HitRank } from '../../lib/db/glossary-types';
+import type { HitRank } from '../../lib/terms/glossary-views';
 import type { Concept } from '../../lib/terms/types';
 import type { Lang } from '../../lib/text/lang';
 

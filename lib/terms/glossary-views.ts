@@ -1,4 +1,4 @@
-import type { Concept, Term, TermStatus } from '../terms/types';
+import type { Concept, Term, TermStatus } from './types';
 import type { Lang } from '../text/lang';
 
 /** A concept as stored: the TBX content plus its version and who changed it when. */
@@ -51,3 +51,16 @@ export interface HistoryRow {
 
 /** A stale save is refused with the stored concept, as segment saves are. */
 export type SaveConceptResult = { ok: true; concept: StoredConcept } | { ok: false; current: StoredConcept };
+
+/** Where a concept's term occurs: a document's segment, in one language, with the matched span. */
+export interface Occurrence {
+  documentId: number;
+  documentTitle: string;
+  segmentId: number;
+  position: number;
+  lang: Lang;
+  text: string;
+  start: number;
+  end: number;
+  term: string;
+}
