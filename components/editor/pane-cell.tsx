@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
-import type { PmNode, TranslationState } from '@/lib/documents/types';
+import { TRANSLATION_STATES, type PmNode, type TranslationState } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { ConflictDialog } from './conflict-dialog';
 import { useEditorGrid } from './editor-grid-context';
@@ -101,6 +101,13 @@ export function PaneCell(props: PaneCellProps) {
     grid.move(segmentIndex, lang, 1);
   }, [autosave, grid, isSource, lang, segmentIndex]);
 
+  // an editor approving a segment: the state is saved with the text, as a new version
+  function setState(state: TranslationState) {
+    const e = editorRef.current;
+    const current = e ? (e.getJSON() as PmNode) : (content ?? { type: 'doc', content: [{ type: 'paragraph' }] });
+    autosave.schedule({ content: current, text: e ? e.getText({ blockSeparator: '\n' }) : text, state }, true);
+  }
+
   const onResolve = (choice: 'mine' | 'theirs') => {
     const chosen = autosave.resolve(choice);
     if (choice === 'theirs' && chosen && editorRef.current) {
@@ -158,7 +165,24 @@ export function PaneCell(props: PaneCellProps) {
         )}
       </div>
       <div className="flex items-center justify-between px-2 text-xs text-stone-600">
-        {!isSource ? <span data-testid="state">{t(`state.${autosave.state}`)}</span> : <span />}
+        {!isSource ? (
+          <select
+            data-testid="state"
+            value={autosave.state}
+            disabled={text.trim() === '' || !editable}
+            aria-label={t('stateLabel', { lang: langName, n: segmentIndex + 1 })}
+            onChange={(e) => setState(e.target.value as TranslationState)}
+            className="rounded border border-transparent bg-transparent py-0.5 hover:border-stone-300"
+          >
+            {TRANSLATION_STATES.map((st) => (
+              <option key={st} value={st}>
+                {t(`state.${st}`)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span />
+        )}
         <span aria-live="polite" data-testid="save-status" data-status={autosave.status} className={autosave.status === 'error' || autosave.status === 'conflict' ? 'text-red-700' : ''}>
           {t(`status.${autosave.status}`)}
         </span>

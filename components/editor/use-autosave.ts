@@ -77,6 +77,7 @@ export function useAutosave(opts: { segmentId: number; lang: Lang; version: numb
   const schedule = useCallback(
     (draft: Draft, immediate = false) => {
       pending.current = { ...draft, state: draft.state ?? pending.current?.state };
+      if (draft.state) setState(draft.state);
       if (!blocked.current) setStatus((s) => (s === 'saving' ? s : 'unsaved'));
       if (timer.current) clearTimeout(timer.current);
       if (immediate) void run();

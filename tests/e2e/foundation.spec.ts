@@ -39,7 +39,12 @@ test('Arabic typed into the muqawama paragraph is saved and still there after a 
   await page.reload();
   const again = segmentWith(page, 'schism between the Iraqi');
   await expect(again.locator('[data-lang="ar"]')).toContainText(text);
-  await expect(again.locator('[data-lang="ar"] [data-testid="state"]')).toHaveText('Translated');
+  await expect(again.locator('[data-lang="ar"] [data-testid="state"]')).toHaveValue('translated');
+  // an editor approves it: the state is saved and counted as reviewed on the documents list
+  await again.locator('[data-lang="ar"] [data-testid="state"]').selectOption('reviewed');
+  await expectSaved(again, 'ar');
+  await page.goto('/en');
+  await expect(page.getByTestId('document-item').filter({ hasText: 'Sabereen News Criticizes' }).last().getByTestId('progress-ar')).toContainText('1 reviewed');
 });
 
 test('a stale save gets a conflict showing both texts, and both stay in the history', async ({ browser }) => {
