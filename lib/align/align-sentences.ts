@@ -1,13 +1,18 @@
+import { anchorScore, MAX_BONUS } from './anchor-score';
 import { buildAnchors, type AnchorTable } from './anchors';
+
+export { anchorScore };
 import { charLength, estimateParams, lengthProbability, PRIOR, type BeadType, type LengthParams } from './length-model';
+import { addKeys, learnLexicon, LEXICON_BONUS, LEXICON_PENALTY } from './lexicon';
 import type { AlignLink, AlignOptions } from './types';
 
 // Bead shapes as [source sentences, target sentences, type]; 2–2 helps when both sides split differently.
 const BEADS: [number, number, BeadType][] = [[1, 1, '1-1'], [1, 0, '1-0'], [0, 1, '0-1'], [2, 1, '2-1'], [1, 2, '1-2'], [2, 2, '2-2']];
 const PRIOR_COST = BEADS.map(([, , type]) => -Math.log(PRIOR[type]));
-const MAX_BONUS = 8;
 /** The most a bead's cost can fall below its prior: anchors, final punctuation, paragraph starts. */
 const MAX_REWARD = MAX_BONUS + 2;
+/** Half-width of the second pass's band around the first path. */
+const SECOND_BAND = 8;
 
 /** Half-width of the band of target positions searched around the diagonal for each source position. */
 export function bandWidth(n: number, m: number): number {
@@ -22,19 +27,45 @@ export function alignSentences(source: string[], target: string[], opts: AlignOp
   const lt = target.map(charLength);
   const params = estimateParams(ls, lt, opts.sourceLang, opts.targetLang);
   const anchors = opts.lengthOnly ? null : buildAnchors(source, target, opts.sourceLang, opts.targetLang, opts.termIndex);
-  const srcPara = new Set(opts.sourceParagraphStarts ?? []);
-  const tgtPara = new Set(opts.targetParagraphStarts ?? []);
+  const ctx: Ctx = { ls: prefix(ls), lt: prefix(lt), params, anchors, srcPara: new Set(opts.sourceParagraphStarts ?? []), tgtPara: new Set(opts.targetParagraphStarts ?? []) };
   const w = bandWidth(n, m);
-  const width = 2 * w + 1;
-  // Row i keeps target positions lo[i] .. lo[i] + width - 1, centred on the diagonal.
-  const lo = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.round((i * m) / Math.max(n, 1)) - w));
+  // First pass: a band centred on the diagonal.
+  const first = search(ctx, n, m, Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.round((i * m) / Math.max(n, 1)) - w)), 2 * w + 1);
+  if (!anchors) return first;
+  const extra = learnLexicon(source, target, first, opts.sourceLang, opts.targetLang);
+  if (!extra) return first;
+  // Second pass with the learned words as anchors, in a band of SECOND_BAND around the first path's
+  // cells (every cell of the path stays inside, so the end is always reachable).
+  const minJ = new Int32Array(n + 1).fill(m + 1);
+  const maxJ = new Int32Array(n + 1);
+  let i = 0;
+  let j = 0;
+  minJ[0] = 0;
+  for (const l of first) {
+    i += l.source.length;
+    j += l.target.length;
+    minJ[i] = Math.min(minJ[i]!, j);
+    maxJ[i] = Math.max(maxJ[i]!, j);
+  }
+  let span = 0;
+  for (let r = 1; r <= n; r++) {
+    // A row inside a merge holds no cell of the path: centre it where the previous row ends.
+    if (minJ[r]! > maxJ[r]!) minJ[r] = maxJ[r] = maxJ[r - 1]!;
+    span = Math.max(span, maxJ[r]! - minJ[r]!);
+  }
+  const lo = minJ.map((v) => Math.max(0, v - SECOND_BAND));
+  return search({ ...ctx, anchors: addKeys(anchors, extra, LEXICON_BONUS, LEXICON_PENALTY) }, n, m, lo, span + 2 * SECOND_BAND + 1);
+}
+
+/** Dynamic programming over the beads; row i keeps target positions lo[i] .. lo[i] + width - 1. */
+function search(ctx: Ctx, n: number, m: number, lo: Int32Array, width: number): AlignLink[] {
+  const anchors = ctx.anchors;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back = new Uint8Array((n + 1) * width);
   const at = (i: number, j: number) => {
     const k = j - lo[i]!;
     return k < 0 || k >= width || j > m ? -1 : i * width + k;
   };
-  const ctx: Ctx = { ls: prefix(ls), lt: prefix(lt), params, anchors, srcPara, tgtPara };
   cost[0] = 0;
   for (let i = 0; i <= n; i++) {
     const top = Math.min(m, lo[i]! + width - 1);
@@ -104,37 +135,4 @@ function beadCost(x: Ctx, i: number, di: number, j: number, dj: number): number 
   let c = -Math.log(Math.max(p, 1e-12));
   if (x.srcPara.size > 0 && x.srcPara.has(i) && x.tgtPara.has(j)) c -= 1;
   return x.anchors ? c - anchorScore(x.anchors, i, di, j, dj) : c;
-}
-
-/** Anchor evidence of a bead: shared keys minus one-sided numbers, plus agreement of the final punctuation. */
-export function anchorScore(a: AnchorTable, i: number, di: number, j: number, dj: number): number {
-  const s = di === 1 ? a.source[i]! : merge(a.source[i]!, a.source[i + 1]!);
-  const t = dj === 1 ? a.target[j]! : merge(a.target[j]!, a.target[j + 1]!);
-  let score = 0;
-  let x = 0;
-  let y = 0;
-  while (x < s.length || y < t.length) {
-    if (y >= t.length || (x < s.length && s[x]! < t[y]!)) score -= a.penalty[s[x++]!]!;
-    else if (x >= s.length || t[y]! < s[x]!) score -= a.penalty[t[y++]!]!;
-    else {
-      score += a.bonus[s[x]!]!;
-      x++;
-      y++;
-    }
-  }
-  score = Math.min(score, MAX_BONUS);
-  const es = a.sourceEnd[i + di - 1]!;
-  const et = a.targetEnd[j + dj - 1]!;
-  if (es === et && es >= 1 && es <= 4) score += 1;
-  else if ((es === 1) !== (et === 1)) score -= 1.5;
-  return score;
-}
-
-function merge(a: Int32Array, b: Int32Array): Int32Array {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out.sort();
 }

@@ -1,0 +1,62 @@
+import type { AnchorTable } from './anchors';
+
+/** Cap of the key bonus of one bead. */
+export const MAX_BONUS = 8;
+/** Cost added to a merge whose one sentence is anchored to the other side and the other is not. */
+const ORPHAN_COST = 2;
+
+/** Anchor evidence of a bead: shared keys minus one-sided ones, agreement of the final punctuation, minus an orphan in a merge. */
+export function anchorScore(a: AnchorTable, i: number, di: number, j: number, dj: number): number {
+  const s = di === 1 ? a.source[i]! : merge(a.source[i]!, a.source[i + 1]!);
+  const t = dj === 1 ? a.target[j]! : merge(a.target[j]!, a.target[j + 1]!);
+  let score = 0;
+  let x = 0;
+  let y = 0;
+  while (x < s.length || y < t.length) {
+    if (y >= t.length || (x < s.length && s[x]! < t[y]!)) score -= a.penalty[s[x++]!]!;
+    else if (x >= s.length || t[y]! < s[x]!) score -= a.penalty[t[y++]!]!;
+    else {
+      score += a.bonus[s[x]!]!;
+      x++;
+      y++;
+    }
+  }
+  score = Math.min(score, MAX_BONUS);
+  if (di === 2) score -= orphan(a.source[i]!, a.source[i + 1]!, t);
+  if (dj === 2) score -= orphan(a.target[j]!, a.target[j + 1]!, s);
+  const es = a.sourceEnd[i + di - 1]!;
+  const et = a.targetEnd[j + dj - 1]!;
+  if (es === et && es >= 1 && es <= 4) score += 1;
+  else if ((es === 1) !== (et === 1)) score -= 1.5;
+  return score;
+}
+
+function merge(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out.sort();
+}
+
+/** Keys that two sorted key lists share (as multisets). */
+function shared(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x]! < b[y]!) x++;
+    else if (b[y]! < a[x]!) y++;
+    else (n++, x++, y++);
+  }
+  return n;
+}
+
+/**
+ * A merge whose one sentence shares keys with the other side while its partner has keys and shares
+ * none is more likely a 1–1 next to a dropped sentence: that partner pays ORPHAN_COST.
+ */
+function orphan(x1: Int32Array, x2: Int32Array, other: Int32Array): number {
+  const a = x1.length > 0 ? shared(x1, other) : -1;
+  const b = x2.length > 0 ? shared(x2, other) : -1;
+  return (a === 0 && b > 0) || (b === 0 && a > 0) ? ORPHAN_COST : 0;
+}

@@ -1,0 +1,106 @@
+import type { Lang } from '../text/lang';
+import type { AnchorTable } from './anchors';
+import type { AlignLink } from './types';
+
+/**
+ * A word lexicon learned from the document itself (after Moore 2002): the first alignment's confident
+ * 1–1 links are a small parallel corpus; a source word and a target stem that keep occurring in the
+ * same pairs (Dice ≥ 0.6, together at least twice) are taken as translations. The second pass uses
+ * them as extra anchors, so a sentence with no number or name can still show it has no counterpart.
+ */
+const WORD = /[\p{L}\p{M}]+(?:['’\u200C][\p{L}\p{M}]+)*/gu;
+const MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
+const STOP = new Set(
+  ('the this that these those its and but for with from are was were been have has had not can may will ' +
+    'would should could also such than then there their they them which who what when where how into ' +
+    'about more most some other only very any all one our your you').split(' '),
+);
+const MIN_DICE = 0.6;
+/** Cost reduction per learned word pair shared by a bead (names and numbers weigh 3). */
+export const LEXICON_BONUS = 1;
+/** Cost added per learned word found on one side of a bead only. */
+export const LEXICON_PENALTY = 0.3;
+
+/** Word forms used for counting: lower-case English without a plural s; Arabic-script words without diacritics, clitics and common suffixes. */
+export function stems(text: string, lang: Lang): string[] {
+  const out = new Set<string>();
+  for (let w of text.match(WORD) ?? []) {
+    if (lang === 'en') {
+      w = w.toLowerCase().replace(/['’]s$/u, '');
+      if (w.length > 4 && /[^siu]s$/u.test(w)) w = w.slice(0, -1);
+      if (w.length >= 3 && !STOP.has(w)) out.add(w);
+      continue;
+    }
+    // Farsi writes suffixes after a ZWNJ (ویروس‌ها): the part before it is the stem.
+    w = w.split('\u200C')[0]!.replace(MARKS, '').replace(/[أإآ]/gu, 'ا').replace(/ى/gu, 'ي').replace(/ی/gu, 'ي').replace(/ک/gu, 'ك').replace(/ة/gu, 'ه');
+    const bare = w.replace(/^(?:و|ف)?(?:بال|كال|فال|لل|ال)/u, '');
+    if (bare.length >= 3) w = bare;
+    if (w.length > 5) w = w.replace(/(?:ات|ون|ين|ها|هم|يه|ه)$/u, '');
+    if (w.length >= 3) out.add(w);
+  }
+  return [...out];
+}
+
+/** Learns word pairs from the confident 1–1 links and returns the keys each sentence gets (null when none were learned). */
+export function learnLexicon(source: string[], target: string[], links: AlignLink[], sourceLang: Lang, targetLang: Lang): { source: string[][]; target: string[][] } | null {
+  const src = source.map((s) => stems(s, sourceLang));
+  const tgt = target.map((s) => stems(s, targetLang));
+  const sure = links.filter((l) => l.source.length === 1 && l.target.length === 1 && l.score >= 0.9);
+  if (sure.length < 8) return null;
+  const ns = new Map<string, number>();
+  const nt = new Map<string, number>();
+  const co = new Map<string, number>();
+  for (const l of sure) {
+    for (const x of src[l.source[0]!]!) ns.set(x, (ns.get(x) ?? 0) + 1);
+    for (const y of tgt[l.target[0]!]!) nt.set(y, (nt.get(y) ?? 0) + 1);
+  }
+  // Words seen once cannot co-occur twice: skip them before counting pairs.
+  for (const l of sure) {
+    const a = src[l.source[0]!]!.filter((x) => ns.get(x)! >= 2);
+    const b = tgt[l.target[0]!]!.filter((y) => nt.get(y)! >= 2);
+    for (const x of a) for (const y of b) co.set(`${x}\t${y}`, (co.get(`${x}\t${y}`) ?? 0) + 1);
+  }
+  // Mutual best pairs only (each word's best partner is the other's best): a short document gives
+  // many chance pairs that occur together twice.
+  const pairs: [string, string, number][] = [];
+  const bestX = new Map<string, number>();
+  const bestY = new Map<string, number>();
+  for (const [k, c] of co) {
+    if (c < 2) continue;
+    const [x, y] = k.split('\t') as [string, string];
+    const dice = (2 * c) / (ns.get(x)! + nt.get(y)!) + c * 1e-6;
+    if (dice < MIN_DICE) continue;
+    pairs.push([x, y, dice]);
+    bestX.set(x, Math.max(bestX.get(x) ?? 0, dice));
+    bestY.set(y, Math.max(bestY.get(y) ?? 0, dice));
+  }
+  // Target stem -> source words it translates.
+  const lex = new Map<string, string[]>();
+  for (const [x, y, d] of pairs) if (d === bestX.get(x) && d === bestY.get(y)) (lex.get(y) ?? lex.set(y, []).get(y)!).push(x);
+  if (lex.size === 0) return null;
+  const known = new Set([...lex.values()].flat());
+  return {
+    source: src.map((ws) => ws.filter((w) => known.has(w)).map((w) => `w:${w}`)),
+    target: tgt.map((ws) => ws.flatMap((y) => (lex.get(y) ?? []).map((x) => `w:${x}`))),
+  };
+}
+
+/** A copy of an anchor table with extra keys (each worth `bonus` when shared, nothing when not). */
+export function addKeys(a: AnchorTable, extra: { source: string[][]; target: string[][] }, bonus: number, penalty: number): AnchorTable {
+  const ids = new Map<string, number>();
+  const base = a.bonus.length;
+  const intern = (old: Int32Array, keys: string[]) => {
+    if (keys.length === 0) return old;
+    const out = new Int32Array(old.length + keys.length);
+    out.set(old);
+    keys.forEach((k, i) => (out[old.length + i] = ids.get(k) ?? (ids.set(k, base + ids.size), base + ids.size - 1)));
+    return out.sort();
+  };
+  const source = a.source.map((keys, i) => intern(keys, extra.source[i]!));
+  const target = a.target.map((keys, i) => intern(keys, extra.target[i]!));
+  const b = new Float64Array(base + ids.size).fill(bonus);
+  b.set(a.bonus);
+  const p = new Float64Array(base + ids.size).fill(penalty);
+  p.set(a.penalty);
+  return { ...a, source, target, bonus: b, penalty: p };
+}
