@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Lang } from '../text/lang';
 import { FONT_FAMILY } from './font-families';
 import { PublishError } from './types';
@@ -25,13 +24,10 @@ const FACES: Record<Lang, Face[]> = {
 const WEIGHTS = [400, 700] as const;
 const cache = new Map<Lang, string>();
 
+// The app, the CLI and the tests all run from the project's root, whose node_modules holds the fonts;
+// resolving through the module system instead would make the bundler try to trace a dynamic path.
 function packageDir(pkg: string): string {
-  try {
-    return dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
-  } catch {
-    // Bundlers may rewrite import.meta.url; the project's own node_modules is the fallback.
-    return join(process.cwd(), 'node_modules', pkg);
-  }
+  return join(process.cwd(), 'node_modules', pkg);
 }
 
 /**
