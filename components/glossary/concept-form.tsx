@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition, type FormEvent } from 'react';
+import { useEffect, useState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import type { StoredConcept } from '@/lib/terms/glossary-views';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -22,6 +22,16 @@ export function ConceptForm({ concept, canEdit, prefill }: { concept: StoredConc
   const router = useRouter();
   const [draft, setDraft] = useState<ConceptDraft>(() => toDraft(concept, prefill));
   const [version, setVersion] = useState(concept?.version);
+  // a newer version from the server (a refresh after someone else's save) replaces the form;
+  // our own save already holds it, so the "saved" note survives the refresh that follows it
+  useEffect(() => {
+    if (concept && version !== undefined && concept.version > version) {
+      setDraft(toDraft(concept));
+      setVersion(concept.version);
+      setSaved(false);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [concept?.version]);
   const [error, setError] = useState<(GlossaryErrorBody & { current?: StoredConcept }) | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, startTransition] = useTransition();

@@ -46,7 +46,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
       </header>
       <section aria-labelledby="concept-terms-heading" className="grid gap-3">
         <h2 id="concept-terms-heading" className="text-xl font-bold">{t('terms')}</h2>
-        <ConceptForm key={concept.version} concept={concept} canEdit={canEdit} />
+        <ConceptForm key={concept.id} concept={concept} canEdit={canEdit} />
       </section>
       <section aria-labelledby="concept-occurrences-heading" className="grid gap-3">
         <h2 id="concept-occurrences-heading" className="text-xl font-bold">{t('occurrences', { count: occurrences.length })}</h2>
