@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { LANGS, dirOf, type Lang } from '@/lib/text/lang';
 import type { EditorGrid, TermCardRequest } from './editor-grid-context';
 import { insertTerm } from './insert-term';
@@ -14,6 +14,7 @@ import { preferredTerm } from './preferred-term';
 export function TermCard({ grid, request, langs, onClose }: { grid: EditorGrid; request: TermCardRequest; langs: Lang[]; onClose: () => void }) {
   const t = useTranslations('TermCard');
   const tLang = useTranslations('Editor.lang');
+  const locale = useLocale() as Lang;
   const box = useRef<HTMLDivElement>(null);
   const { match, segmentIndex, paneLang } = request;
   const concept = grid.concept(match.conceptId);
@@ -25,6 +26,14 @@ export function TermCard({ grid, request, langs, onClose }: { grid: EditorGrid; 
   }, [onClose]);
 
   if (!concept) return null;
+  // the definition and note in the UI's language when the concept has them, else in English;
+  // each keeps its own direction so an English sentence never scrambles in an RTL card
+  const pick = (texts: Partial<Record<Lang, string>> | undefined) => {
+    const lang = ([locale, 'en', 'ar', 'fa'] as Lang[]).find((l) => texts?.[l]);
+    return lang ? { lang, text: texts![lang]! } : null;
+  };
+  const definition = pick(concept.definitions);
+  const note = pick(concept.notes);
   const isTargetPane = paneLang !== grid.sourceLang;
   const wrong = isTargetPane && (match.status === 'deprecated' || match.status === 'forbidden');
   const targets = langs.filter((l) => l !== grid.sourceLang && l !== paneLang);
@@ -59,8 +68,16 @@ export function TermCard({ grid, request, langs, onClose }: { grid: EditorGrid; 
           );
         })}
       </dl>
-      {concept.definitions?.en && <p className="mt-2 text-stone-700">{concept.definitions.en}</p>}
-      {concept.notes?.en && <p className="mt-1 text-xs text-stone-600">{concept.notes.en}</p>}
+      {definition && (
+        <p lang={definition.lang} dir={dirOf(definition.lang)} className="mt-2 text-start text-stone-700" data-testid="term-definition">
+          {definition.text}
+        </p>
+      )}
+      {note && (
+        <p lang={note.lang} dir={dirOf(note.lang)} className="mt-1 text-start text-xs text-stone-600">
+          {note.text}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap gap-2">
         {wrong && preferredTerm(concept, paneLang) && (
           <button

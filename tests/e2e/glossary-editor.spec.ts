@@ -47,6 +47,10 @@ test('a deprecated term typed in the Arabic pane is marked as an error, in /ar',
   // the card offers the house term in its place (the pointer comes from elsewhere, as a hand's would)
   await page.mouse.move(5, 5);
   await wrong.hover();
+  // the definition keeps its own language's direction inside the RTL card
+  const definition = page.getByTestId('term-card').getByTestId('term-definition');
+  const defLang = await definition.getAttribute('lang');
+  await expect(definition).toHaveAttribute('dir', defLang === 'en' ? 'ltr' : 'rtl');
   await page.getByTestId('term-card').getByRole('button', { name: /فيلق القدس/ }).click();
   await expect(ar).toContainText('قائد فيلق القدس إسماعيل');
   await expect(ar.locator('.term-match[data-error="true"]')).toHaveCount(0);
