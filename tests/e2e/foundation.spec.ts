@@ -182,3 +182,14 @@ test('a file over the size limit is refused with a message before it is uploaded
   await page.reload();
   await expect(page.getByTestId('document-item')).toHaveCount(before);
 });
+
+test('an unknown address and a refused QA language get the localized not-found page', async ({ page }) => {
+  const missing = await page.goto('/ar/no-such-page');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByTestId('error-message')).toContainText('الصفحة غير موجودة');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // the source language has no QA page of its own
+  const refused = await page.goto('/fa/documents/1/qa/en');
+  expect(refused?.status()).toBe(404);
+  await expect(page.getByTestId('error-message')).toContainText('صفحه یافت نشد');
+});
