@@ -15,6 +15,8 @@ import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInp
 import { termHighlightKey } from './plugins/term-highlight';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
 import { SegmentRow } from './segment-row';
+import { SegmentFilterSelect } from './segment-filter';
+import { useSegmentFilter } from './use-segment-filter';
 import { TermCard } from './term-card';
 import type { SaveFn } from './use-autosave';
 
@@ -68,6 +70,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
     glossary.current = { concepts: new Map(props.concepts.map((c) => [c.id, c])), index: props.concepts.length ? buildTermIndex(props.concepts) : null, qa: new Map() };
   }
   const visible = langs.filter((l) => !hidden.includes(l));
+  const rows = useSegmentFilter(segments, cells);
+  const isShown = rows.isShown;
   const createConceptAction = props.createConcept;
 
   const refreshDecorations = useCallback(() => {
@@ -85,7 +89,12 @@ export function DocumentEditor(props: DocumentEditorProps) {
         if (handle) cells.current.set(`${i}:${lang}`, handle);
         else cells.current.delete(`${i}:${lang}`);
       },
-      move: (i, lang, delta) => cells.current.get(`${i + delta}:${lang}`)?.activate(),
+      move: (i, lang, delta) => {
+        // rows the filter hides are skipped
+        let j = i + delta;
+        while (cells.current.has(`${j}:${lang}`) && !isShown(j)) j += delta;
+        cells.current.get(`${j}:${lang}`)?.activate();
+      },
       cell: (i, lang) => cells.current.get(`${i}:${lang}`),
       termIndex: () => glossary.current.index,
       concept: (id) => glossary.current.concepts.get(id),
@@ -112,7 +121,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return { ok: true };
       },
     }),
-    [createConceptAction, refreshDecorations, save, sourceLang],
+    [createConceptAction, isShown, refreshDecorations, save, sourceLang],
   );
 
   function structural(action: () => Promise<{ ok: boolean; code?: string }>) {
@@ -141,7 +150,14 @@ export function DocumentEditor(props: DocumentEditorProps) {
               {t('showColumn', { lang: t(`lang.${lang}`) })}
             </label>
           ))}
-          <span className="text-stone-600">{t('keysHint')}</span>
+          <SegmentFilterSelect
+          targets={langs.filter((l) => l !== sourceLang)}
+          filter={rows.filter}
+          shown={rows.shown?.size ?? segments.length}
+          total={segments.length}
+          onChange={rows.setFilter}
+        />
+        <span className="text-stone-600">{t('keysHint')}</span>
         </fieldset>
         {error && (
           <p role="alert" data-testid="error-message" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
@@ -166,6 +182,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               langs={visible}
               busy={busy}
               glossaryVersion={glossaryVersion}
+            hidden={rows.shown !== null && !rows.shown.has(i)}
               onMerge={(id) => structural(() => merge(documentId, id))}
               onSplit={(id, offset) => structural(() => split(documentId, id, offset))}
               loadRevisions={loadRevisions}

@@ -6,6 +6,7 @@ import type { Concept } from '@/lib/terms/types';
 import type { TermIndex } from '@/lib/terms';
 import type { QaContext } from '@/lib/qa/types';
 import type { Lang } from '@/lib/text/lang';
+import type { TranslationState } from '@/lib/documents/types';
 import type { PositionedMatch } from './plugins/term-highlight';
 import type { SaveFn } from './use-autosave';
 
@@ -13,6 +14,8 @@ export interface CellHandle {
   /** Mounts the editor if needed and puts the caret in it. */
   activate: () => void;
   editor: () => Editor | null;
+  /** The pane's live state and how many QA findings it shows (for the row filter). */
+  status: () => { state: TranslationState; findings: number };
 }
 
 export interface TermCardRequest {

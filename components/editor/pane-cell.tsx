@@ -72,8 +72,10 @@ export function PaneCell(props: PaneCellProps) {
     box.current?.scrollIntoView({ block: 'nearest' });
   }, []);
 
+  const findingsCount = useRef(0);
+  findingsCount.current = isSource ? 0 : segmentFindings.length + documentFindings.length;
   useEffect(() => {
-    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current });
+    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current, status: () => ({ state: stateRef.current, findings: findingsCount.current }) });
     return () => grid.register(segmentIndex, lang, null);
   }, [grid, segmentIndex, lang, activate]);
 

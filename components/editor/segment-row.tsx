@@ -23,6 +23,8 @@ export interface SegmentRowProps {
   langs: Lang[];
   busy: boolean;
   glossaryVersion: number;
+  /** Left out by the row filter (kept mounted, so nothing typed is lost). */
+  hidden?: boolean;
   onMerge: (segmentId: number) => void;
   onSplit: (segmentId: number, offset: number) => void;
   loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
@@ -39,7 +41,7 @@ const KIND_STYLE: Record<SegmentKind, string> = {
 };
 
 /** One segment: its number, kind and actions, its glossary terms, and one pane per visible language. */
-export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, glossaryVersion, onMerge, onSplit, loadRevisions }: SegmentRowProps) {
+export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, glossaryVersion, hidden, onMerge, onSplit, loadRevisions }: SegmentRowProps) {
   const t = useTranslations('Editor');
   const grid = useEditorGrid();
   const editors = useRef<Partial<Record<Lang, Editor | null>>>({});
@@ -78,7 +80,7 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
   }
 
   return (
-    <li id={`segment-${segment.id}`} className="segment-row relative border-b border-stone-200 py-2" data-testid="segment" data-segment-id={segment.id} aria-label={t('segmentLabel', { n: index + 1 })}>
+    <li id={`segment-${segment.id}`} hidden={hidden} className="segment-row relative border-b border-stone-200 py-2" data-testid="segment" data-segment-id={segment.id} aria-label={t('segmentLabel', { n: index + 1 })}>
       <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
         <span className="font-mono">{index + 1}</span>
         <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{t(`kind.${segment.kind}`)}</span>

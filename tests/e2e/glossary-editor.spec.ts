@@ -102,3 +102,28 @@ test('add to glossary from a selection: the new term is recognized at once', asy
   await expect(en.locator('.term-match', { hasText: 'residence' })).toHaveCount(1);
   await expect(row.getByTestId('segment-terms')).toContainText('مقر الإقامة');
 });
+
+test('the row filter shows what is left to translate, and the rows with QA findings', async ({ page }) => {
+  const { importFreshSample } = await import('./support');
+  await importFreshSample(page);
+  const total = await page.getByTestId('segment').count();
+  const filter = page.getByTestId('segment-filter');
+  await filter.selectOption('untranslated:fa');
+  await expect(page.getByTestId('segment-count')).toHaveText(`${total} of ${total}`);
+  const row = segmentWith(page, 'Such messaging indicates that AAH and KH');
+  await (await paneEditor(row, 'fa')).click();
+  await page.keyboard.type('چنین پیام‌هایی نشان می‌دهد که عصائب و کتائب تصمیم به تشدید گرفته‌اند.');
+  await expectSaved(row, 'fa');
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByTestId('segment-count')).toHaveText(`${total - 1} of ${total}`);
+  await expect(row).toBeHidden();
+  // a forbidden Arabic term makes a finding; the findings filter shows that row alone
+  await filter.selectOption('all');
+  const other = segmentWith(page, 'internally criticizing Qods Force leader');
+  await (await paneEditor(other, 'ar')).click();
+  await page.keyboard.type('انتقد قائد قوة القدس');
+  await expect(other.locator('[data-testid="qa-finding"][data-check-id="term-forbidden"]')).toBeVisible();
+  await filter.selectOption('findings:ar');
+  await expect(page.getByTestId('segment-count')).toHaveText(`1 of ${total}`);
+  await expect(other).toBeVisible();
+});
