@@ -13,8 +13,8 @@ export function targetLangs(sourceLang: Lang): Lang[] {
 
 const isoDate = (d: Date | string | null) => (d ? (typeof d === 'string' ? d : d.toISOString().slice(0, 10)) : null);
 
-/** All documents with their per-language progress (translated = translated or beyond). */
-export async function listDocuments(): Promise<DocumentSummary[]> {
+/** All documents (or one) with their per-language progress (translated = translated or beyond). */
+export async function listDocuments(only?: number): Promise<DocumentSummary[]> {
   const rows = await sql<
     { id: number; title: string; authors: string[]; published_on: string | null; source_lang: Lang; segment_count: number; progress: LangProgress[] | null }[]
   >`
@@ -27,7 +27,7 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
                from translations t join segments s on s.id = t.segment_id
                where s.document_id = d.id and s.merged_into is null and not s.do_not_translate
                group by t.lang) p) as progress
-    from documents d order by d.created_at desc, d.id desc`;
+    from documents d ${only === undefined ? sql`` : sql`where d.id = ${only}`} order by d.created_at desc, d.id desc`;
   return rows.map((r) => ({
     id: r.id,
     title: r.title,

@@ -21,7 +21,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!doc) {
     return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   }
-  const [summary, concepts] = await Promise.all([listDocuments().then((all) => all.find((d) => d.id === doc.id)), loadAllConcepts()]);
+  const [summary, concepts] = await Promise.all([listDocuments(doc.id).then(([one]) => one), loadAllConcepts()]);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   return (
     <article>
