@@ -5,9 +5,13 @@ import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { getDocument, listDocuments } from '@/lib/db/documents';
 import { Link } from '@/lib/i18n/navigation';
-import { LANGS } from '@/lib/text/lang';
-import { loadAllConcepts } from '@/lib/db/glossary';
+import { glossaryIndex, loadAllConcepts } from '@/lib/db/glossary';
+import { relevantConcepts } from '@/lib/terms/relevant-concepts';
+import { LANGS, type Lang } from '@/lib/text/lang';
 import { createConceptAction, documentQaAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+
+// above this many concepts the editor gets only those relevant to the document
+const CLIENT_GLOSSARY_LIMIT = 5000;
 
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +25,15 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!doc) {
     return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   }
-  const [summary, concepts] = await Promise.all([listDocuments(doc.id).then(([one]) => one), loadAllConcepts()]);
+  const [summary, allConcepts] = await Promise.all([listDocuments(doc.id).then(([one]) => one), loadAllConcepts()]);
+  // a large glossary is not sent whole: the concepts the document uses, and every wrong term
+  const concepts =
+    allConcepts.length <= CLIENT_GLOSSARY_LIMIT
+      ? allConcepts
+      : relevantConcepts(allConcepts, await glossaryIndex(), [
+          ...doc.segments.map((s) => ({ text: s.text, lang: doc.sourceLang })),
+          ...doc.segments.flatMap((s) => Object.entries(s.translations).map(([lang, tr]) => ({ text: tr!.text, lang: lang as Lang }))),
+        ]);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   return (
     <article>
