@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { flag, parseArgs, readInput } from '../args';
 import { CliError } from '../cli-error';
 import { alignSentences } from '../../lib/align/align-sentences';
 import { alignTexts } from '../../lib/align/align-texts';
 import { detectLang } from '../../lib/align/detect-lang';
-import { FormatError } from '../../lib/formats/format-error';
-import { parseGlossaryFile } from '../../lib/formats/glossary-file';
 import { buildTermIndex } from '../../lib/terms';
+import { readGlossaryArg } from '../read-file';
 
 /**
  * `tarjuman align --source EN_FILE --target AR_FILE [--glossary FILE] [--presegmented] --json`:
@@ -25,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
   const opts = {
     sourceLang: detectLang(sourceText),
     targetLang: detectLang(targetText),
-    termIndex: glossaryPath ? buildTermIndex(readGlossary(glossaryPath)) : undefined,
+    termIndex: glossaryPath ? buildTermIndex(readGlossaryArg(glossaryPath)) : undefined,
   };
   const links = parsed.flags.presegmented
     ? alignSentences(lines(sourceText), lines(targetText), opts)
@@ -47,17 +45,3 @@ function lines(text: string): string[] {
   return text.replace(/\r?\n$/u, '').split(/\r?\n/u);
 }
 
-function readGlossary(path: string) {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(`cannot read glossary ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
-  }
-  try {
-    return parseGlossaryFile(bytes, path);
-  } catch (err) {
-    if (err instanceof FormatError) throw new CliError(`glossary ${path}: ${err.code}`);
-    throw err;
-  }
-}

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { flag, parseArgs } from '../args';
 import { CliError } from '../cli-error';
 import type { Concept } from '../../lib/terms/types';
@@ -6,6 +6,7 @@ import { FormatError } from '../../lib/formats/format-error';
 import { writeGlossaryCsv } from '../../lib/formats/glossary-csv';
 import { readGlossaryFile, summarizeGlossary } from '../../lib/formats/glossary-file';
 import { writeTbx } from '../../lib/formats/tbx';
+import { formatErrorLine, readBytes } from '../read-file';
 
 interface GlossaryDb {
   importGlossary(concepts: Concept[]): Promise<{ created: number; updated: number }>;
@@ -59,18 +60,11 @@ function check(path: string | undefined, json: boolean): number {
 
 function read(path: string | undefined) {
   if (!path) throw new CliError('missing FILE');
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
-  }
+  const bytes = readBytes(path);
   try {
     return readGlossaryFile(bytes, path);
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
-    const at = err.line !== undefined ? `:${err.line}:${err.column ?? 0}` : '';
-    const params = err.params ? ` ${JSON.stringify(err.params)}` : '';
-    throw new CliError(`${path}${at}: ${err.code}${params}`, 2);
+    throw new CliError(formatErrorLine(err, path), 2);
   }
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { flag, parseArgs } from '../args';
 import { CliError } from '../cli-error';
 import { importDocument } from '../../lib/import/import-document';
 import { isImportError } from '../../lib/import/import-error';
 import { isLang } from '../../lib/text/lang';
+import { readBytes } from '../read-file';
 
 /**
  * `tarjuman import FILE [--lang en|ar|fa]`: reads a text, Markdown, HTML or DOCX analysis, stores it
@@ -17,12 +17,7 @@ export async function run(args: string[]): Promise<number> {
   if (lang !== undefined && !isLang(lang)) throw new CliError(`--lang must be en, ar or fa (got "${lang}")`);
   if (parsed.positional.length !== 1 || parsed.positional[0] === '-') throw new CliError('give one FILE to import (txt, md, html or docx)');
   const path = parsed.positional[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
-  }
+  const bytes = readBytes(path);
   let draft;
   try {
     draft = await importDocument({ bytes, fileName: basename(path), sourceLang: lang });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { flag, parseArgs } from '../args';
 import { CliError } from '../cli-error';
@@ -10,6 +9,7 @@ import { findingKey, hasOpenErrors, qaContext, runDocumentChecks } from '../../l
 import type { Finding, QaSegment } from '../../lib/qa/types';
 import type { Concept } from '../../lib/terms/types';
 import { isLang, type Lang } from '../../lib/text/lang';
+import { readBytes } from '../read-file';
 
 interface QaInput {
   sourceLang: Lang;
@@ -68,12 +68,7 @@ async function fromDatabase(documentId: string, lang: Lang | undefined, position
 
 /** Reads and parses an input file; unreadable or malformed input is exit 2 with the format's code. */
 function readParsed<T>(path: string, what: string, parse: (bytes: Uint8Array) => T): T {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(`cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
-  }
+  const bytes = readBytes(path, what);
   try {
     return parse(bytes);
   } catch (err) {

@@ -1,20 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from '../args';
 import { CliError } from '../cli-error';
 import { FormatError, MAX_IMPORT_BYTES, checkImportBytes } from '../../lib/formats/format-error';
 import { validateXliff } from '../../lib/formats/xliff';
+import { readBytes } from '../read-file';
 
 /** `tarjuman validate FILE.xlf`: prints {"valid":true} (exit 0) or the violated rule (exit 1). */
 export async function run(args: string[]): Promise<number> {
   const { positional } = parseArgs(args, ['json']);
   const path = positional[0];
   if (!path) throw new CliError('usage: tarjuman validate FILE.xlf');
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new CliError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
-  }
+  const bytes = readBytes(path);
   try {
     checkImportBytes(bytes, MAX_IMPORT_BYTES);
   } catch (err) {
