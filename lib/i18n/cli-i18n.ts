@@ -1,10 +1,6 @@
-import { createInstance } from 'i18next';
-import ar from '../../messages/ar.json';
-import en from '../../messages/en.json';
-import fa from '../../messages/fa.json';
 import { isLang, type Lang } from '../text/lang';
+import { catalogueI18n } from './catalogue-i18n';
 
-const CATALOGUES = { en, ar, fa } as const;
 const ERROR_CODE = /(?<![\p{L}\p{N}-])([a-z]+(?:-[a-z0-9]+)+)(?![\p{L}\p{N}-])/gu;
 
 /** The CLI's language: TARJUMAN_LANG, else the locale of LANG/LC_ALL (ar_IQ.UTF-8 -> ar), else English. */
@@ -19,14 +15,7 @@ export function cliLang(env: Record<string, string | undefined> = process.env): 
  * from the Errors namespace of the shared catalogue, through i18next; null when none is known.
  */
 export function describeCliError(line: string, lang: Lang = cliLang()): string | null {
-  const i18n = createInstance();
-  void i18n.init({
-    lng: lang,
-    fallbackLng: false,
-    initAsync: false,
-    resources: { [lang]: { translation: CATALOGUES[lang] } },
-    interpolation: { escapeValue: false, prefix: '{', suffix: '}' },
-  });
+  const i18n = catalogueI18n(lang);
   for (const match of line.matchAll(ERROR_CODE)) {
     const key = `Errors.${match[1]}`;
     if (i18n.exists(key)) return i18n.t(key, { id: '', ...paramsAfter(line, match.index! + match[0].length) }) as string;

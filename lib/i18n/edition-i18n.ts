@@ -1,7 +1,5 @@
-import { createInstance } from 'i18next';
-import ar from '../../messages/ar.json';
-import en from '../../messages/en.json';
-import fa from '../../messages/fa.json';
+import type en from '../../messages/en.json';
+import { catalogueI18n } from './catalogue-i18n';
 import { PublishError } from '../publish/types';
 import type { Lang } from '../text/lang';
 
@@ -11,7 +9,6 @@ export type EditionKey = Exclude<keyof (typeof en)['Edition'], 'language'> | `la
 /** Words an edition's boilerplate for one language; `params` fill the `{name}` placeholders. */
 export type EditionT = (key: EditionKey, params?: Record<string, string | number>) => string;
 
-const CATALOGUES = { en, ar, fa } as const;
 const cache = new Map<Lang, EditionT>();
 
 /**
@@ -23,14 +20,7 @@ const cache = new Map<Lang, EditionT>();
 export function createEditionT(lang: Lang): EditionT {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const i18n = createInstance();
-  void i18n.init({
-    lng: lang,
-    fallbackLng: false,
-    initAsync: false,
-    resources: { [lang]: { translation: CATALOGUES[lang] } },
-    interpolation: { escapeValue: false, prefix: '{', suffix: '}' },
-  });
+  const i18n = catalogueI18n(lang);
   const fixed = i18n.getFixedT(lang, 'translation', 'Edition');
   const t: EditionT = (key, params) => {
     if (!i18n.exists(`Edition.${key}`)) {
