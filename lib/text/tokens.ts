@@ -13,7 +13,7 @@ export interface Token {
 const W = '[\\p{L}\\p{M}\\p{N}]';
 // Inside a word: invisible controls and ZWNJ/ZWJ, apostrophes between letters (Kata’ib, doesn't),
 // and a decimal or thousands separator between digits (10,000, ٣٫٥). Hyphens separate words, so
-// al-Haq and "al Haq" meet; letters, marks and digits are Unicode classes, never \b.
+// al-Haq and "al Haq" meet; letters, marks and digits are Unicode classes, never an ASCII word boundary.
 const JOINER = `(?:[\\u200B-\\u200F\\u061C\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF\\u00AD]+|['’ʼ\`‘](?=[\\p{L}\\p{N}])|(?<=\\p{Nd})[.,\\u066B\\u066C](?=\\p{Nd}))`;
 const WORD = new RegExp(`${W}+(?:${JOINER}${W}+)*`, 'gu');
 
