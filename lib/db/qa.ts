@@ -4,7 +4,7 @@ import type { Finding, QaSegment } from '../qa/types';
 import type { Concept } from '../terms/types';
 import type { Lang } from '../text/lang';
 import { getDocument } from './documents';
-import { loadAllConcepts } from './glossary';
+import { glossaryIndex, loadAllConcepts } from './glossary';
 import { acceptedKeys } from './qa-acceptances';
 import { originalsForDocument } from './quotes';
 import { sql } from './sql';
@@ -87,7 +87,13 @@ export interface DocumentQa extends QaInput {
 export async function runDocumentQa(documentId: number | string, lang: Lang): Promise<DocumentQa | null> {
   const input = await loadQaInput(documentId, lang);
   if (!input) return null;
-  const findings = runDocumentChecks(input.segments, qaContext(input.sourceLang, lang, input.concepts));
+  // the glossary's matcher index is cached per glossary generation: a recheck after each save
+  // must not rebuild it (about a second at 100k concepts)
+  const ctx =
+    input.concepts.length === 0
+      ? qaContext(input.sourceLang, lang)
+      : { sourceLang: input.sourceLang, targetLang: lang, termIndex: await glossaryIndex(), concepts: new Map(input.concepts.map((c) => [c.id, c])) };
+  const findings = runDocumentChecks(input.segments, ctx);
   const open = openFindings(findings, input.accepted);
   return {
     ...input,
