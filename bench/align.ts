@@ -14,9 +14,9 @@ import { alignSentences } from '../lib/align/align-sentences';
 import type { AlignLink, AlignOptions, TermIndex } from '../lib/align/types';
 import { parseGlossaryFile } from '../lib/formats/glossary-file';
 import { buildTermIndex } from '../lib/terms';
+import { seededRandom, TICO19, tico19Lines } from './shared-data';
 
-const DIR = join(process.cwd(), '..', 'shared', 'data', 'tico19', 'parallel');
-const GLOSSARIES = join(process.cwd(), '..', 'shared', 'data', 'tico19', 'glossaries');
+const GLOSSARIES = join(TICO19, 'glossaries');
 const GLOSSARY_FILES = { ar: ['f_en-ar_AR.csv', 'g_en_ar.csv'], fa: ['f_en-fa_IR.csv', 'g_en_fa.csv'] };
 
 /** The TICO-19 terminology lists of a pair as one term index. */
@@ -27,17 +27,7 @@ const DOC = 40;
 const RATES = { mergeTarget: 0.05, mergeSource: 0.05, dropTarget: 0.02, dropSource: 0.02 };
 
 function lines(lang: string): string[] {
-  return readFileSync(join(DIR, `tico19.${lang}.txt`), 'utf8').split('\n').slice(0, 3071);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return tico19Lines(lang).slice(0, 3071);
 }
 
 interface Doc {
@@ -96,7 +86,7 @@ function prf(c: { correct: number; found: number; truth: number }) {
 const SEED = 20211113;
 
 function run(en: string[], tg: string[], opts: AlignOptions, seed = SEED) {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const docs: Doc[] = [];
   for (let k = 0; k < en.length; k += DOC) docs.push(makeDoc(en.slice(k, k + DOC), tg.slice(k, k + DOC), rand));
   const total = { correct: 0, found: 0, truth: 0 };
@@ -111,7 +101,7 @@ function run(en: string[], tg: string[], opts: AlignOptions, seed = SEED) {
     total.truth += s.truth;
   }
   const docsMs = performance.now() - t0;
-  const whole = makeDoc(en, tg, mulberry32(7));
+  const whole = makeDoc(en, tg, seededRandom(7));
   const t1 = performance.now();
   const links = alignSentences(whole.source, whole.target, opts);
   const wholeMs = performance.now() - t1;

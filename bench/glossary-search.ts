@@ -7,33 +7,23 @@
  * terms' text. "found" is the share of queries whose source concept is among the first 20 hits.
  * Also times building the matcher index of the whole glossary. Ends with one JSON line.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../lib/db/embedded';
 import { freePort } from '../tests/support/free-port';
 import type { Concept } from '../lib/terms/types';
 import type { Lang } from '../lib/text/lang';
+import { seededRandom, tico19Lines } from './shared-data';
 
 const CONCEPTS = Number(process.env.BENCH_CONCEPTS ?? 100_000);
 const QUERIES_PER_LANG = Number(process.env.BENCH_QUERIES ?? 150);
-const DIR = join(process.cwd(), '..', 'shared', 'data', 'tico19', 'parallel');
 const LANGS: Lang[] = ['en', 'ar', 'fa'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = (line: string) => line.split(/\s+/u).map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
 
 function makeConcepts(rand: () => number): Concept[] {
-  const lines = Object.fromEntries(LANGS.map((l) => [l, readFileSync(join(DIR, `tico19.${l}.txt`), 'utf8').split('\n').map(words)])) as Record<Lang, string[][]>;
+  const lines = Object.fromEntries(LANGS.map((l) => [l, tico19Lines(l).map(words)])) as Record<Lang, string[][]>;
   const n = lines.en.length;
   const out: Concept[] = [];
   for (let i = 0; i < CONCEPTS; i++) {
@@ -91,7 +81,7 @@ async function main(): Promise<void> {
   const { importGlossary, searchConcepts, glossaryIndex } = await import('../lib/db/glossary');
   try {
     await migrate();
-    const rand = mulberry32(20261125);
+    const rand = seededRandom(20261125);
     const concepts = makeConcepts(rand);
     let t = performance.now();
     if (!reuse) await importGlossary(concepts, 'system');
@@ -101,7 +91,7 @@ async function main(): Promise<void> {
     const [{ terms }] = await sql<{ terms: number }[]>`select count(*)::int as terms from glossary_terms`;
     console.log(`loaded ${concepts.length} concepts, ${terms} terms in ${(loadMs / 1000).toFixed(1)} s (importGlossary, one transaction)`);
 
-    const queries = makeQueries(concepts, mulberry32(7));
+    const queries = makeQueries(concepts, seededRandom(7));
     for (const q of queries.slice(0, 20)) await searchConcepts(q.q, { lang: q.lang, limit: 20 }); // warm-up
     const times: Record<string, number[]> = { all: [], en: [], ar: [], fa: [] };
     let found = 0;
