@@ -4,22 +4,29 @@ import { normalizeWithOffsets, type NormalizedText } from './normalize';
 /** ZWNJ in a find key: a gap that was only ZWNJ (and invisible controls), as opposed to a real space. */
 export const ZWNJ = '\u200c';
 
+/** Taa marbuta, kept apart from ه in Arabic find keys. */
+export const TAA_MARBUTA = '\u0629';
+
 /**
  * The text a search runs over, with each unit's range in the original. Folded: normalizeKey's folds
  * (letter variants, harakat, tatweel, digits, case unless matchCase), except that a gap made only of ZWNJ
- * stays a ZWNJ unit instead of a space, since find treats a ZWNJ as optional and a space as required.
+ * stays a ZWNJ unit instead of a space, since find treats a ZWNJ as optional and a space as required; and
+ * in Arabic ة stays ة (a query's ة then finds only ة, a query's ه finds both: كتابة is not كتابه).
  * Literal: the text itself.
  */
 export function findView(text: string, lang: Lang, fold: boolean, matchCase: boolean): NormalizedText {
   if (!fold) return { key: text, starts: [], ends: [] };
   const n = normalizeWithOffsets(text, lang, { foldCase: !matchCase });
-  if (!n.key.includes(' ')) return n;
+  const taa = lang === 'ar' && text.includes(TAA_MARBUTA);
+  if (!taa && !n.key.includes(' ')) return n;
   let key = '';
-  let from = 0;
-  for (let i = n.key.indexOf(' '); i >= 0; i = n.key.indexOf(' ', i + 1)) {
-    if (onlyZwnj(text, n.starts[i]!)) (key += n.key.slice(from, i) + ZWNJ, (from = i + 1));
+  for (let i = 0; i < n.key.length; i++) {
+    const c = n.key[i]!;
+    if (c === ' ' && onlyZwnj(text, n.starts[i]!)) key += ZWNJ;
+    else if (c === 'ه' && taa && text[n.starts[i]!] === TAA_MARBUTA) key += TAA_MARBUTA;
+    else key += c;
   }
-  return { ...n, key: key + n.key.slice(from) };
+  return { ...n, key };
 }
 
 const GAP = /[\s\p{Cf}]/u;

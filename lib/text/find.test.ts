@@ -32,6 +32,9 @@ describe('findInText: what is found', () => {
     ['ar', 'لله والله الله', 'الله', W, ['والله', 'الله']],
     ['ar', 'للمقاومة والمقاومة مقاومة', 'المقاومة', W, ['للمقاومة', 'والمقاومة']],
     ['ar', 'قرأ ٢٠٢١ و2021', '2021', W, ['٢٠٢١', 'و2021']],
+    ['ar', 'كتابة وكتابه', 'كتابة', W, ['كتابة']], // a typed ة is precise in Arabic: his book is not writing
+    ['ar', 'كتابة وكتابه', 'كتابه', W, ['كتابة', 'وكتابه']], // a typed ه may stand for ة
+    ['fa', 'علاقه و علاقة', 'علاقة', W, ['علاقه', 'علاقة']], // Farsi writes Arabic ة as ه
     ['ar', 'المقاومة', 'مقاومة', { fold: false, wholeWord: true }, ['المقاومة']],
     ['ar', 'المُقاومة', 'مقاومة', { fold: false }, []],
     ['fa', 'حزب‌الله و حزب الله و حزبالله', 'حزبالله', {}, ['حزب‌الله', 'حزبالله']],
@@ -130,8 +133,9 @@ describe('find and replace: properties', () => {
       return performance.now() - t0;
     };
     time(500); // warm-up
-    const small = Math.min(time(2_000), time(2_000));
-    const large = time(8_000);
+    // The fastest of three runs each: other processes on the machine only ever add time.
+    const small = Math.min(time(2_000), time(2_000), time(2_000));
+    const large = Math.min(time(8_000), time(8_000), time(8_000));
     expect(large).toBeLessThan(10 * small + 50);
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { ARABIC_PROCLITICS, articleOf, FARSI_PLURALS, MIN_CLITIC_STEM, queryHasArticle } from './find-clitics';
-import { endOf, findView, startOf, ZWNJ } from './find-view';
+import { endOf, findView, startOf, TAA_MARBUTA, ZWNJ } from './find-view';
 import type { Lang } from './lang';
 import { normalizeKey, normalizeWithOffsets } from './normalize';
 
@@ -110,7 +110,10 @@ interface SearchPart {
 
 const SPECIAL = /[\\^$.*+?()[\]{}|/]/gu;
 
-/** The query as a pattern over the find view: a text ZWNJ may sit between any two letters; a space matches a space or a ZWNJ; a query ZWNJ is optional. */
+/**
+ * The query as a pattern over the find view: a text ZWNJ may sit between any two letters; a space matches
+ * a space or a ZWNJ; a query ZWNJ is optional; a query ه also finds an Arabic ة.
+ */
 function searchPart(query: string, lang: Lang, fold: boolean, matchCase: boolean): SearchPart | null {
   let search = fold ? findView(query, lang, true, matchCase).key : query;
   const article = lang === 'ar' && queryHasArticle(normalizeKey(query, lang));
@@ -129,7 +132,7 @@ function searchPart(query: string, lang: Lang, fold: boolean, matchCase: boolean
     for (const c of search) {
       const gap = c === ' ' || c === ZWNJ;
       if (!gap && prevLetter) pattern += `${ZWNJ}?`;
-      pattern += c === ' ' ? `[ ${ZWNJ}]` : c === ZWNJ ? `[ ${ZWNJ}]?` : c.replace(SPECIAL, '\\$&');
+      pattern += c === ' ' ? `[ ${ZWNJ}]` : c === ZWNJ ? `[ ${ZWNJ}]?` : c === 'ه' ? `[ه${TAA_MARBUTA}]` : c.replace(SPECIAL, '\\$&');
       prevLetter = !gap;
     }
   }
