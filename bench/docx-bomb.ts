@@ -33,7 +33,7 @@ const zeros = deflatedRepeat(HEAD, '\0'.repeat(1024), 1_200_000, TAIL);
 const flood = deflatedRepeat(HEAD, '<w:p/>', Math.floor((ZIP_LIMITS.maxEntryBytes - 200) / 6), TAIL);
 const bombs: [string, Uint8Array][] = [
   ['1.2 GB document.xml, honest directory', docx({ name: 'word/document.xml', data: zeros.data, method: 8, size: zeros.size, crc: 0 })],
-  ['1.2 GB document.xml, directory says 16 MB', docx({ name: 'word/document.xml', data: zeros.data, method: 8, size: ZIP_LIMITS.maxEntryBytes, crc: 0 })],
+  ['1.2 GB document.xml, directory says 16 MiB', docx({ name: 'word/document.xml', data: zeros.data, method: 8, size: ZIP_LIMITS.maxEntryBytes, crc: 0 })],
   ['16 MB of <w:p/> (2.8M paragraphs)', docx({ name: 'word/document.xml', data: flood.data, method: 8, size: flood.size, crc: flood.crc })],
 ];
 console.log(`compressed sizes: ${bombs.map(([l, b]) => `${l}: ${(b.length / 1e6).toFixed(2)} MB`).join('; ')}`);

@@ -1,7 +1,7 @@
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildZip, deflated, deflatedRepeat, type RawEntry } from '../../tests/support/zip-builder';
-import { DOCX_LIMITS } from './docx-package';
+import { DOCX_LIMITS, openDocxPackage } from './docx-package';
 import { importDocument } from './import-document';
 import { isImportError, type ImportError } from './import-error';
 import { ZIP_LIMITS } from './zip-archive';
@@ -10,6 +10,15 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>`;
 const TAIL = '</w:body></w:document>';
 const para = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+
+/** Text that compresses like real XML, not like a bomb: longer than deflate's 32 KiB window, seeded letters. */
+function plausible(length: number, piece: (word: string) => string): string {
+  let seed = 7;
+  const letter = () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2147483648) % 26));
+  let out = '';
+  while (out.length < length) out += piece(letter() + letter() + letter() + letter() + letter());
+  return out;
+}
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
 const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
@@ -62,16 +71,24 @@ describe('DOCX zip bombs are refused before parsing, cheaply', () => {
     expectCheap(r);
   });
 
-  it('a directory that lies about the size is caught while inflating, at the declared size', async () => {
-    for (const declared of [10_000, ZIP_LIMITS.maxEntryBytes]) {
+  it('a directory that lies about the size is caught while inflating: at the declared size, or by the ratio', async () => {
+    for (const [declared, reason] of [[10_000, 'size-mismatch'], [ZIP_LIMITS.maxEntryBytes, 'ratio']] as const) {
       const r = await refusal(docx({ name: 'word/document.xml', data: zeros.data, method: 8, size: declared, crc: 0 }));
-      expect(r).toMatchObject({ code: 'import-archive-unsafe', params: { entry: 'word/document.xml', reason: 'size-mismatch' } });
+      expect(r).toMatchObject({ code: 'import-archive-unsafe', params: { entry: 'word/document.xml', reason } });
       expectCheap(r);
     }
   });
 
+  it('a part that inflates more than 500 times is refused after 1 MiB even when its size is honest', async () => {
+    const ones = deflatedRepeat(HEAD, ' '.repeat(1024), 10 * 1024, TAIL); // 10 MiB of spaces
+    const r = await refusal(docx({ name: 'word/document.xml', data: ones.data, method: 8, size: ones.size, crc: ones.crc }));
+    expect(r).toMatchObject({ code: 'import-archive-unsafe', params: { entry: 'word/document.xml', reason: 'ratio' } });
+    expectCheap(r);
+  });
+
   it('a flood of empty paragraphs within the byte caps is refused by the paragraph cap', async () => {
-    for (const unit of ['<w:p/>', '<x:p xmlns:x="' + W + '"/>']) {
+    const prefixed = plausible(40_000, (w) => `<x:p xmlns:x="${W}"><x:r><x:t>${w}</x:t></x:r></x:p>`);
+    for (const unit of ['<w:p/>', prefixed]) {
       const times = Math.floor((ZIP_LIMITS.maxEntryBytes - 200) / unit.length);
       const flood = deflatedRepeat(HEAD, unit, times, TAIL);
       const r = await refusal(docx({ name: 'word/document.xml', data: flood.data, method: 8, size: flood.size, crc: flood.crc }));
@@ -81,19 +98,24 @@ describe('DOCX zip bombs are refused before parsing, cheaply', () => {
   });
 
   it('a flood of runs in one paragraph is refused by the element cap', async () => {
-    const flood = deflatedRepeat(HEAD + '<w:p>', '<w:r/>', 2_500_000, '</w:p>' + TAIL);
+    const unit = plausible(40_000, (w) => `<w:r><w:t>${w}</w:t></w:r>`);
+    const runs = (unit.match(/<w:r>/gu) ?? []).length;
+    const flood = deflatedRepeat(HEAD + '<w:p>', unit, Math.ceil(DOCX_LIMITS.maxElements / (2 * runs)) + 1, '</w:p>' + TAIL);
     const r = await refusal(docx({ name: 'word/document.xml', data: flood.data, method: 8, size: flood.size, crc: flood.crc }));
     expect(r).toMatchObject({ code: 'import-archive-too-many-elements', params: { limit: DOCX_LIMITS.maxElements } });
     expectCheap(r);
   });
 
   it('XML parts together may not pass the total cap', async () => {
+    const unit = plausible(40_000, (w) => `${w}${' '.repeat(95)}`);
     const part = (i: number) => {
-      const p = deflatedRepeat(HEAD, ' ', ZIP_LIMITS.maxEntryBytes - 200, TAIL);
+      const p = deflatedRepeat(HEAD, unit, 26, TAIL); // about 1 MB
       return { name: `word/part${i}.xml`, data: p.data, method: 8, size: p.size, crc: p.crc };
     };
-    const r = await refusal(docx(deflated('word/document.xml', HEAD + para('x') + TAIL), [part(1), part(2), part(3)]));
-    expect(r).toMatchObject({ code: 'import-archive-too-large', params: { limit: ZIP_LIMITS.maxTotalBytes, scope: 'total' } });
+    const bytes = docx(deflated('word/document.xml', HEAD + para('x') + TAIL), [part(1), part(2), part(3)]);
+    const limits = { ...DOCX_LIMITS, maxTotalBytes: 2.5 * 1024 * 1024 };
+    await expect(openDocxPackage(bytes, limits)).rejects.toMatchObject({ code: 'import-archive-too-large', params: { entry: 'word/part3.xml', limit: limits.maxTotalBytes, scope: 'total' } });
+    await expect(openDocxPackage(bytes, { ...limits, maxTotalBytes: 4 * 1024 * 1024 })).resolves.toBeDefined();
   });
 });
 
@@ -155,6 +177,18 @@ describe('DOCX within the caps still imports', () => {
       'حزب‌الله بیانیه‌ای منتشر کرد.',
     ]);
   });
+
+  it('a long report (2,000 formatted paragraphs, inflating about 75 times) stays inside the caps', async () => {
+    const children = Array.from({ length: 2000 }, (_, i) =>
+      i % 2
+        ? new Paragraph({ bidirectional: true, children: [new TextRun({ text: `الفقرة ${i}: نشرت `, rightToLeft: true }), new TextRun({ text: 'كتائب حزب الله', bold: true, rightToLeft: true }), new TextRun({ text: ' بياناً جديداً.', rightToLeft: true })] })
+        : new Paragraph({ children: [new TextRun(`Paragraph ${i}: the group `), new TextRun({ text: 'Kataib Hezbollah', bold: true }), new TextRun({ text: ' posted a verse.', italics: true })] }),
+    );
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const d = await importDocument({ bytes, fileName: 'long.docx', sourceLang: 'en' });
+    expect(d.segments).toHaveLength(2000);
+    expect(d.segments[1999]!.text).toBe('الفقرة 1999: نشرت كتائب حزب الله بياناً جديداً.');
+  }, 60_000);
 
   it('a main part named by its relationship, not at word/document.xml', async () => {
     const rels = RELS.replace('word/document.xml', 'word/main.xml');

@@ -17,8 +17,8 @@ export interface DocxLimits extends ZipLimits {
   maxElements: number;
 }
 
-/** A long report has a few thousand paragraphs and a few hundred thousand elements; a book should be split. */
-export const DOCX_LIMITS: DocxLimits = { ...ZIP_LIMITS, maxParagraphs: 30_000, maxElements: 1_000_000 };
+/** A long report has a few thousand paragraphs and some 100,000 elements; a book should be split. */
+export const DOCX_LIMITS: DocxLimits = { ...ZIP_LIMITS, maxParagraphs: 30_000, maxElements: 500_000 };
 
 /** What mammoth's `file` input must offer (the shape of mammoth's own zip wrapper). */
 export interface MammothFile {

@@ -7,7 +7,7 @@
  * directory, entries whose data overlap (one compressed stream shared by many entries). Reading an entry
  * checks its declared size against the caps, then inflates as a stream that is destroyed as soon as the
  * output passes the declared size (so a directory that lies is caught after at most that many bytes) or an
- * inspector of the chunks refuses them; the inflated size and CRC-32 must then equal the declared ones.
+ * inspector of the chunks refuses them, or the output outgrows the input consumed more than `maxRatio` times; the inflated size and CRC-32 must then equal the declared ones.
  * Entries never read (pictures, embedded workbooks) are never inflated.
  */
 import zlib from 'node:zlib';
@@ -20,10 +20,12 @@ export interface ZipLimits {
   maxEntryBytes: number;
   /** Inflated bytes of all entries read from one archive. */
   maxTotalBytes: number;
+  /** Inflated bytes per compressed byte, checked once an entry has given 1 MiB (Word XML: about 10, 75 for a very repetitive one). */
+  maxRatio: number;
 }
 
 /** Caps for a DOCX of at most 10 MB: a few hundred pages of Word XML fit well inside them. */
-export const ZIP_LIMITS: ZipLimits = { maxEntries: 2_000, maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 48 * 1024 * 1024 };
+export const ZIP_LIMITS: ZipLimits = { maxEntries: 2_000, maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 48 * 1024 * 1024, maxRatio: 500 };
 
 export interface ZipEntry {
   name: string;
@@ -124,7 +126,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipA
       if (entry.size > limits.maxEntryBytes) throw tooLarge(name, limits.maxEntryBytes, 'entry');
       if (bytesRead + entry.size > limits.maxTotalBytes) throw tooLarge(name, limits.maxTotalBytes, 'total');
       bytesRead += entry.size; // counted before inflating, so reads running together share the budget
-      const data = entry.method === 0 ? bytes.subarray(entry.dataStart, entry.dataStart + entry.size) : await inflateEntry(bytes, entry, inspect);
+      const data = entry.method === 0 ? bytes.subarray(entry.dataStart, entry.dataStart + entry.size) : await inflateEntry(bytes, entry, limits.maxRatio, inspect);
       if (entry.method === 0) inspect?.(data);
       if (crc32(data) !== entry.crc32) throw corrupt('crc', entry.name);
       return data;
@@ -141,8 +143,10 @@ function findEndOfDirectory(bytes: Uint8Array, view: DataView): number {
   throw corrupt('zip');
 }
 
-/** Inflates as a stream, destroyed as soon as the output passes the declared size or `inspect` throws. */
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry, inspect?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
+const RATIO_FLOOR = 1024 * 1024;
+
+/** Inflates as a stream, destroyed as soon as the output passes the declared size or the ratio, or `inspect` throws. */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxRatio: number, inspect?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
   const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   return new Promise((resolve, reject) => {
     const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
@@ -159,6 +163,8 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, inspect?: (chunk: Uint
       if (done) return;
       total += chunk.length;
       if (total > entry.size) return fail(unsafe(entry.name, 'size-mismatch'));
+      // bytesWritten is the compressed input zlib has consumed so far.
+      if (total > RATIO_FLOOR && total > maxRatio * Math.max(1, inflater.bytesWritten)) return fail(unsafe(entry.name, 'ratio'));
       try {
         inspect?.(chunk);
       } catch (err) {

@@ -10,8 +10,9 @@ export interface DiffRun {
   text: string;
 }
 
-/** Edits past this many tokens are shown as one replacement of the whole text (bounds the diff's cost). */
-const MAX_EDIT_LENGTH = 4_000;
+/** Past this many token edits, or this many ms, the diff is one replacement of the whole text (bounds its cost). */
+const MAX_EDIT_LENGTH = 1_000;
+const TIMEOUT_MS = 300;
 
 /**
  * The text cut into tokens that cover it exactly: words as tokenize() finds them (a ZWNJ-joined word and a
@@ -35,7 +36,7 @@ export function diffTokens(text: string, lang: Lang): string[] {
 /** Word-level diff of two texts (Arabic and Farsi words kept whole), from the `diff` package's array diff. */
 export function wordDiff(before: string, after: string, lang: Lang): DiffRun[] {
   if (before === after) return before ? [{ op: 'equal', text: before }] : [];
-  const changes = diffArrays(diffTokens(before, lang), diffTokens(after, lang), { maxEditLength: MAX_EDIT_LENGTH });
+  const changes = diffArrays(diffTokens(before, lang), diffTokens(after, lang), { maxEditLength: MAX_EDIT_LENGTH, timeout: TIMEOUT_MS });
   const runs: DiffRun[] = changes
     ? changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('') }))
     : [{ op: 'delete', text: before }, { op: 'insert', text: after }];
