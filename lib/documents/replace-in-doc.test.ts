@@ -94,5 +94,5 @@ describe('replaceInDoc', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });

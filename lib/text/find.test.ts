@@ -103,7 +103,7 @@ describe('find and replace: properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('replacing the literal query with itself changes nothing', () => {
     fc.assert(
@@ -112,7 +112,7 @@ describe('find and replace: properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('replacing a folded query with itself keeps the text the same up to the folds', () => {
     fc.assert(
@@ -122,7 +122,7 @@ describe('find and replace: properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('is linear in the text: four times the text costs about four times the time, not sixteen', () => {
     const unit = 'والمقاومة الإسلامية في العراق وحزب‌الله ومقاومم ';

@@ -49,7 +49,7 @@ describe('wordDiff', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('a very different long pair falls back to one replacement, quickly', () => {
     const a = Array.from({ length: 6000 }, (_, i) => `w${i}`).join(' ');
