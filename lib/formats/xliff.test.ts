@@ -147,3 +147,32 @@ describe('writeXliff', () => {
     expect(parseXliff(utf8(xml))).toStrictEqual(doc);
   });
 });
+
+describe('tj:* attributes on inline codes', () => {
+  const legacy = utf8(
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:tj="urn:tarjuman:xliff:1" version="2.1" srcLang="en" trgLang="ar">' +
+      '<file id="f"><unit id="u"><segment><source><pc id="1" type="link" tj:href="/node/16715">Asaib Ahl al-Haq</pc></source>' +
+      '<target><pc id="1" type="link" tj:href="/node/16715">عصائب أهل الحق</pc></target></segment></unit></file></xliff>',
+  );
+  it('are not conformant XLIFF, so validate names the rule', () => {
+    expect(validateXliff(legacy).errors.map((e) => e.rule)).toEqual(['core.attribute.allowed', 'core.attribute.allowed']);
+  });
+  it('are still read from files Tarjuman wrote before, and written back as original data', () => {
+    const doc = parseXliff(legacy);
+    const pc = doc.files[0]!.units[0]!.segments[0]!.target![0]!;
+    expect(pc).toMatchObject({ kind: 'pc', attrs: { type: 'link', 'tj:href': '/node/16715' } });
+    const xml = writeXliff(doc);
+    expect(xml).toContain('<pc id="1" type="link" dataRefStart="tj2" dataRefEnd="tj2">عصائب أهل الحق</pc>');
+    expect(validateXliff(utf8(xml))).toMatchObject({ valid: true });
+    expect(parseXliff(utf8(xml))).toStrictEqual(doc);
+  });
+  it('leave data of other tools alone (a data id like ours but no JSON object in it)', () => {
+    const other = utf8(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en"><file id="f"><unit id="u">' +
+        '<originalData><data id="tj1">&lt;b&gt;</data></originalData><segment><source><ph id="1" dataRef="tj1"/>Badr</source></segment></unit></file></xliff>',
+    );
+    const unit = parseXliff(other).files[0]!.units[0]!;
+    expect(unit.originalData).toEqual({ tj1: '<b>' });
+    expect(unit.segments[0]!.source[0]).toEqual({ kind: 'ph', id: '1', attrs: { dataRef: 'tj1' } });
+  });
+});
