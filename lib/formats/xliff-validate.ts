@@ -180,15 +180,16 @@ function checkExtensionIds(extensions: XmlElement[], ctx: Ctx): void {
     if (moduleOf(top)) continue;
     let ids = byNs.get(top.uri);
     if (!ids) byNs.set(top.uri, (ids = new Set()));
+    // Document order, without recursion (extension content can be large).
     const stack = [top];
     while (stack.length > 0) {
-      const el = stack.shift()!;
+      const el = stack.pop()!;
       const id = idOf(el);
       if (id !== undefined) {
         if (ids.has(id)) ctx.report.add('core.id.extension', el, `id "${id}" repeated among extension elements`);
         ids.add(id);
       }
-      stack.unshift(...elements(el));
+      stack.push(...elements(el).reverse());
     }
   }
 }
