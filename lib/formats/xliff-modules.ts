@@ -60,8 +60,12 @@ export function checkModuleElement(el: XmlElement, place: Place, ctx: Ctx): void
   top.check(el, place, ctx);
 }
 
-/** The rules applied to a document (core and the modules whose namespaces it uses) and the namespaces without rules. */
-export function rulesFor(seen: Set<string>): { rulesChecked: string[]; modulesNotValidated: string[] } {
+/**
+ * The rules applied to a document (core and the modules whose namespaces it uses) and the
+ * namespaces without rules. ITS is validated on attributes only: ITS elements (standoff markup)
+ * in `elementNamespaces` put the ITS namespace among the ones not validated.
+ */
+export function rulesFor(seen: Set<string>, elementNamespaces: Set<string> = new Set()): { rulesChecked: string[]; modulesNotValidated: string[] } {
   const modules = new Set<string>(['core']);
   const notValidated: string[] = [];
   for (const ns of seen) {
@@ -69,6 +73,7 @@ export function rulesFor(seen: Set<string>): { rulesChecked: string[]; modulesNo
     if (m) modules.add(m);
     else if (ns !== XLIFF_NS) notValidated.push(ns);
   }
+  if (elementNamespaces.has(ITS_NS)) notValidated.push(ITS_NS);
   const anyModule = modules.size > 1;
   const rulesChecked = (Object.keys(RULES) as RuleId[]).filter((id) => {
     const m = ruleModule(id);

@@ -165,6 +165,16 @@ describe('the validation report', () => {
     expect(result.valid).toBe(true);
     expect(result.modulesNotValidated).toEqual(['urn:example:ext', 'urn:example:other']);
   });
+  it('checks ITS attributes but lists the ITS namespace as not validated when the document has ITS elements', () => {
+    const its = 'http://www.w3.org/2005/11/its';
+    const attrsOnly = validateXliff(utf8(U(S('<mrk id="m" type="its:generic" its:mtConfidence="0.8">فيلق القدس</mrk>'))));
+    const standoff = U(`<its:locQualityIssues xml:id="q1"><its:locQualityIssue locQualityIssueType="terminology"/></its:locQualityIssues>${S('Badr', 'بدر')}`);
+    const withElements = validateXliff(utf8(standoff));
+    expect(withElements.valid).toBe(true);
+    expect(withElements.modulesNotValidated).toEqual([its]);
+    expect(attrsOnly.modulesNotValidated).toEqual([]);
+    expect(attrsOnly.rulesChecked).toContain('mod.its.value');
+  });
   it('reports every violation in document order, up to maxErrors', () => {
     const units = Array.from({ length: 5 }, (_, i) => `<unit id="u${i}"><segment state="done"><source>a</source></segment></unit>`).join('');
     const all = validateXliff(utf8(X(`<file id="f">${units}</file>`)));

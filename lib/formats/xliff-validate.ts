@@ -39,27 +39,31 @@ export function validateXliffTree(root: XmlElement, options: XliffValidateOption
     ...(root.attrs.trgLang !== undefined ? { trgLang: root.attrs.trgLang } : {}),
     codeNamespaces: options.codeAttributeNamespaces ?? [],
     slr: {},
-    parents: parentsOf(root),
+    parents: new Map(),
   };
+  const elementNamespaces = new Set<string>();
+  ctx.parents = parentsOf(root, elementNamespaces);
   try {
     checkRoot(root, ctx);
     for (const check of ctx.deferred) check();
   } catch (err) {
     if (!(err instanceof ReportFull)) throw err;
   }
-  const { rulesChecked, modulesNotValidated } = rulesFor(ctx.seen);
+  const { rulesChecked, modulesNotValidated } = rulesFor(ctx.seen, elementNamespaces);
   const errors = ctx.report.issues;
   const coverage = { errors, rulesChecked, modulesNotValidated };
   return errors.length === 0 ? { valid: true, ...coverage } : { valid: false, ...errors[0]!, ...coverage };
 }
 
-function parentsOf(root: XmlElement): Map<XmlElement, XmlElement> {
+/** The parent of every element; records the namespaces of all elements in `namespaces`. */
+function parentsOf(root: XmlElement, namespaces: Set<string>): Map<XmlElement, XmlElement> {
   const parents = new Map<XmlElement, XmlElement>();
   const stack = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
     for (const c of el.children) {
       if (c.type !== 'element') continue;
+      namespaces.add(c.uri);
       parents.set(c, el);
       stack.push(c);
     }
