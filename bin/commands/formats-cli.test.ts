@@ -15,7 +15,7 @@ const file = (name: string, content: string | Uint8Array) => {
   return path;
 };
 
-describe('tarjuman validate (real process)', () => {
+describe('tarjuman validate (real process)', { timeout: 60_000 }, () => {
   it('prints {"valid":true} and exits 0 for a valid file', () => {
     const run = cli('validate', `${data}/xliff2/xliff-21-test-suite/core/valid/everything-core.xlf`);
     expect(run.status).toBe(0);
@@ -24,8 +24,35 @@ describe('tarjuman validate (real process)', () => {
   it('exits non-zero naming the rule for an invalid file', () => {
     const run = cli('validate', `${data}/xliff2/xliff-21-test-suite/core/invalid/bad_WrongReordering1.xlf`);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false, rule: 'canReorder' });
-    expect(run.stderr).toMatch(/rule canReorder/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false, rule: 'core.canReorder.sequence' });
+    expect(run.stderr).toMatch(/rule core\.canReorder\.target/);
+  });
+  it('--json lists every violation, the rules checked and the namespaces it did not validate', () => {
+    const xlf = file(
+      'ext.xlf',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:x="urn:example:ext" version="2.1" srcLang="en" trgLang="ar">' +
+        '<file id="f"><x:note id="k1">keep</x:note><unit id="u"><segment><source>Qods <ph id="1" canDelete="no"/>Force</source>' +
+        '<target>فيلق القدس</target></segment></unit></file></xliff>',
+    );
+    const run = cli('validate', xlf, '--json');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.errors).toEqual([expect.objectContaining({ rule: 'core.canDelete.target', line: 1 })]);
+    expect(report.rulesChecked).toContain('core.canDelete.target');
+    expect(report.rulesChecked).not.toContain('mod.mtc.ref');
+    expect(report.modulesNotValidated).toEqual(['urn:example:ext']);
+  });
+  it('--prefixes registers an extension prefix for fragment identifiers', () => {
+    const xlf = file(
+      'prefix.xlf',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:x="urn:example:ext" version="2.1" srcLang="en">' +
+        '<file id="f"><unit id="u"><x:term id="t1">Qods</x:term><segment><source><mrk id="m" type="term" ref="#xt=t1">Qods</mrk></source></segment></unit></file></xliff>',
+    );
+    expect(cli('validate', xlf).stdout).toMatch(/core\.fragid\.prefix/);
+    const props = file('prefixes.properties', '# namespace=prefix\nurn\\:example\\:ext=xt\n');
+    const run = cli('validate', xlf, '--prefixes', props);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ valid: true });
   });
   it('refuses an empty file with exit 2', () => {
     const run = cli('validate', file('empty.xlf', ''));

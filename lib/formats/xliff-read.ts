@@ -8,7 +8,8 @@ import { childElements, parseXml, type XmlElement } from './xml';
 export function parseXliff(bytes: Uint8Array): XliffDoc {
   checkImportBytes(bytes);
   const root = parseXml(bytes);
-  const result = validateXliffTree(root);
+  // Files Tarjuman wrote before its exports became conformant carry tj:* attributes on codes.
+  const result = validateXliffTree(root, { codeAttributeNamespaces: [TJ_NS] });
   if (!result.valid) {
     throw new FormatError('xliff-invalid', { line: result.line, column: result.column }, { rule: result.rule, detail: result.message });
   }
@@ -41,17 +42,44 @@ function readUnit(unit: XmlElement, core: Core): XliffUnit {
   const out: XliffUnit = { id: unit.attrs.id!, notes: readNotes(unit, core), segments: [] };
   if (unit.attrs.name !== undefined) out.name = unit.attrs.name;
   const data = core(unit, 'originalData')[0];
-  if (data) out.originalData = Object.fromEntries(core(data, 'data').map((d) => [d.attrs.id!, readData(d)]));
+  const original: Record<string, string> = data ? Object.fromEntries(core(data, 'data').map((d) => [d.attrs.id!, readData(d)])) : {};
+  const tj = new TjReader(original);
   for (const seg of childElements(unit).filter((c) => c.uri === unit.uri && (c.local === 'segment' || c.local === 'ignorable'))) {
-    const segment: XliffSegment = { source: readInline(core(seg, 'source')[0]!) };
+    const segment: XliffSegment = { source: readInline(core(seg, 'source')[0]!, tj) };
     if (seg.attrs.id !== undefined) segment.id = seg.attrs.id;
     if (seg.local === 'ignorable') segment.ignorable = true;
     if (seg.attrs.state !== undefined) segment.state = seg.attrs.state as XliffState;
     const target = core(seg, 'target')[0];
-    if (target) segment.target = readInline(target);
+    if (target) segment.target = readInline(target, tj);
     out.segments.push(segment);
   }
+  const kept = Object.entries(original).filter(([id]) => !tj.used.has(id));
+  if (kept.length > 0) out.originalData = Object.fromEntries(kept);
   return out;
+}
+
+/** Turns the `<data id="tjN">` of a code back into its tj:* attributes (see TjData in xliff-write). */
+class TjReader {
+  readonly used = new Set<string>();
+
+  constructor(private readonly data: Record<string, string>) {}
+
+  /** The code's attributes with a tj data reference replaced by the attributes it holds. */
+  decode(attrs: XliffAttrs | undefined): XliffAttrs | undefined {
+    const ref = attrs?.dataRef ?? attrs?.dataRefStart;
+    if (!attrs || ref === undefined || !/^tj\d+$/.test(ref) || (attrs.dataRefStart !== undefined && attrs.dataRefEnd !== ref)) return attrs;
+    const json = this.data[ref];
+    let fields: unknown;
+    try {
+      fields = json === undefined ? undefined : JSON.parse(json);
+    } catch {
+      return attrs;
+    }
+    if (!fields || typeof fields !== 'object' || Array.isArray(fields) || !Object.values(fields).every((v) => typeof v === 'string')) return attrs;
+    this.used.add(ref);
+    const rest = Object.fromEntries(Object.entries(attrs).filter(([k]) => k !== 'dataRef' && k !== 'dataRefStart' && k !== 'dataRefEnd'));
+    return { ...rest, ...Object.fromEntries(Object.entries(fields as Record<string, string>).map(([k, v]) => [`tj:${k}`, v])) };
+  }
 }
 
 function readNotes(el: XmlElement, core: Core): XliffNote[] {
@@ -73,7 +101,7 @@ function readData(d: XmlElement): string {
 
 // <cp> becomes the character itself, so the model holds plain strings; the writer turns
 // characters XML cannot carry back into <cp>.
-function readInline(el: XmlElement): XliffInline[] {
+function readInline(el: XmlElement, tj: TjReader): XliffInline[] {
   const out: XliffInline[] = [];
   const pushText = (text: string) => {
     const last = out[out.length - 1];
@@ -85,7 +113,9 @@ function readInline(el: XmlElement): XliffInline[] {
       pushText(child.value);
       continue;
     }
-    const attrs = readAttrs(child);
+    const read = readAttrs(child).attrs;
+    const decoded = child.local === 'ph' || child.local === 'pc' || child.local === 'sc' || child.local === 'ec' ? tj.decode(read) : read;
+    const attrs = decoded ? { attrs: decoded } : {};
     const id = child.attrs.id;
     switch (child.local) {
       case 'cp':
@@ -93,7 +123,7 @@ function readInline(el: XmlElement): XliffInline[] {
         break;
       case 'pc':
       case 'mrk':
-        out.push({ kind: child.local, id: id!, ...attrs, content: readInline(child) });
+        out.push({ kind: child.local, id: id!, ...attrs, content: readInline(child, tj) });
         break;
       case 'ph':
       case 'sc':

@@ -1,8 +1,10 @@
-/** Value syntaxes of XLIFF 2.1 attributes (NMTOKEN ids, BCP 47 tags, fragment identifiers). */
+/** Value syntaxes of XLIFF 2.1 attributes (NMTOKEN ids, BCP 47 tags, code points, restrictions). */
+
+const NMTOKEN = /^[\p{L}\p{M}\p{N}._:\-\u00B7\u203F\u2040]+$/u;
 
 /** XML NMTOKEN, the type of XLIFF ids. */
 export function isNmtoken(value: string): boolean {
-  return /^[\p{L}\p{M}\p{N}._:\-\u00B7\u203F\u2040]+$/u.test(value);
+  return NMTOKEN.test(value);
 }
 
 // RFC 5646 well-formedness (langtag | privateuse | irregular "i-" tags), without registry lookups.
@@ -22,22 +24,49 @@ export function sameLang(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/**
- * A reference into the same document ("#...") must follow the XLIFF fragment syntax:
- * either a bare id ("#m1") or selectors "prefix=id" joined by "/" ("#f=f1/u=u1/n=n1").
- * References into other resources are IRIs we do not resolve, so they pass.
- */
-export function isValidFragmentRef(ref: string): boolean {
-  if (!ref.startsWith('#')) return true;
-  const parts = ref.slice(1).replace(/^\//, '').split('/');
-  if (parts.length === 1 && !parts[0]!.includes('=')) return isNmtoken(parts[0]!);
-  return parts.every((part) => {
-    const m = /^([A-Za-z][A-Za-z0-9]*)=(.+)$/.exec(part);
-    return m !== null && isNmtoken(m[2]!);
-  });
+/** XPath lang(): `tag` is `range` or one of its sub-tags ("en-IE" is in "en", "en" is not in "en-IE"). */
+export function langIn(tag: string, range: string): boolean {
+  const t = tag.toLowerCase();
+  const r = range.toLowerCase();
+  return t === r || t.startsWith(`${r}-`);
 }
 
 /** `prefix:value`, the shape of custom type, subType and subState values. */
 export function isPrefixedValue(value: string): boolean {
   return /^[A-Za-z_][\w.-]*:[^\s]+$/u.test(value);
+}
+
+/** The code point of a `<cp hex>` value (4 to 6 hex digits, at most 10FFFF), or undefined. */
+export function parseHex(hex: string): number | undefined {
+  if (!/^[0-9A-Fa-f]{4,6}$/.test(hex)) return undefined;
+  const code = parseInt(hex, 16);
+  return code <= 0x10ffff ? code : undefined;
+}
+
+/** A character XML 1.0 can carry as text (so `<cp>` must not be used for it). */
+export function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/** A list of NMTOKENs separated by single XML white space (subFlows). */
+export function nmtokenList(value: string): string[] | undefined {
+  const items = value.trim().split(/[ \t\r\n]+/);
+  return value.trim() !== '' && items.every(isNmtoken) ? items : undefined;
+}
+
+export const isNonNegativeInteger = (v: string): boolean => /^\d+$/.test(v);
+
+/** `[min,]max` with integers, max possibly `*`: the standard size and storage restriction syntax. */
+export function isRestriction(value: string): boolean {
+  return /^(?:\d+,)?(?:\d+|\*)$/.test(value);
+}
+
+/** A decimal in [min, max] (XML Schema decimal lexical form). */
+export function isDecimalIn(value: string, min: number, max: number): boolean {
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value)) return false;
+  const n = Number(value);
+  return n >= min && n <= max;
 }

@@ -24,7 +24,7 @@ describe('Tiptap <-> XLIFF inline', () => {
     expect(plainText(pm)).toBe(text);
     expect(plainText(inline)).toBe(text);
     const xml = writeXliff({ version: '2.1', srcLang: 'en', trgLang: 'ar', files: [{ id: 'f', notes: [], units: [{ id: 'u', notes: [], segments: [{ source: inline, target: inline }] }] }] });
-    expect(validateXliff(utf8(xml))).toEqual({ valid: true });
+    expect(validateXliff(utf8(xml))).toMatchObject({ valid: true, errors: [] });
     const back = parseXliff(utf8(xml)).files[0]!.units[0]!.segments[0]!;
     expect(xliffToPm(back.target!)).toStrictEqual(pm);
   });
@@ -35,6 +35,12 @@ describe('Tiptap <-> XLIFF inline', () => {
       { kind: 'text', text: ' & ' },
       { kind: 'pc', id: '2', attrs: { type: 'link', 'tj:href': 'https://x.test/?q="1"' }, content: [{ kind: 'text', text: 'link' }] },
     ]);
+  });
+  it('gives a source with a line break and a target with bold, converted apart, ids of one kind each', () => {
+    const source = pmToXliff({ type: 'doc', content: [{ type: 'paragraph', content: [t('Badr'), { type: 'hardBreak' }, t('Organization')] }] });
+    const target = pmToXliff(doc(t('منظمة ', bold), t('بدر')));
+    const xml = writeXliff({ version: '2.1', srcLang: 'en', trgLang: 'ar', files: [{ id: 'f', notes: [], units: [{ id: 'u', notes: [], segments: [{ source, target }] }] }] });
+    expect(validateXliff(utf8(xml))).toMatchObject({ valid: true, errors: [] });
   });
   it('keeps extra attributes and unknown marks through tj:attrs / tj:mark', () => {
     const pm = doc(t('x', { type: 'link', attrs: { href: '/a', target: '_blank', rel: null } }), t('y', { type: 'underline' }));

@@ -20,11 +20,14 @@ export function pmToXliff(node: PmNode): XliffInline[] {
   const root: Container = { content: [] };
   let ids = 0;
   let terms = 0;
+  // Placeholders, spans and terms are numbered apart ("p1", "1", "m1"): a source and a target
+  // converted separately then never give one id to two kinds of code, which XLIFF forbids.
+  let placeholders = 0;
   let stack: { key: string; box: Container }[] = [];
   const top = () => (stack.length > 0 ? stack[stack.length - 1]!.box : root);
   blocks.forEach((block, index) => {
     stack = [];
-    if (index > 0) root.content.push({ kind: 'ph', id: String(++ids), attrs: { type: 'fmt', subType: 'xlf:lb', 'tj:node': 'block' } });
+    if (index > 0) root.content.push({ kind: 'ph', id: `p${++placeholders}`, attrs: { type: 'fmt', subType: 'xlf:lb', 'tj:node': 'block' } });
     for (const child of block.content ?? []) {
       if (child.type !== 'text') {
         stack = [];
@@ -33,7 +36,7 @@ export function pmToXliff(node: PmNode): XliffInline[] {
           child.type === 'hardBreak'
             ? { type: 'fmt', subType: 'xlf:lb' }
             : { type: 'other', 'tj:node': child.type, ...(child.attrs ? { 'tj:attrs': JSON.stringify(child.attrs) } : {}) };
-        root.content.push({ kind: 'ph', id: String(++ids), attrs });
+        root.content.push({ kind: 'ph', id: `p${++placeholders}`, attrs });
         continue;
       }
       const marks = [...(child.marks ?? [])].sort((a, b) => rank(NESTING, a.type) - rank(NESTING, b.type));

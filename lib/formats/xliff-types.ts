@@ -57,6 +57,40 @@ export interface XliffDoc {
   files: XliffFile[];
 }
 
+/** One violated constraint: the rule id (see xliff-rule-list.ts), a detail, and where (1-based). */
+export interface XliffIssue {
+  rule: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** What the validator reports besides the verdict: what it checked and what it could not. */
+export interface XliffCoverage {
+  /** Violations in the order found (at most `maxErrors`); empty when valid. */
+  errors: XliffIssue[];
+  /** Ids of the rules applied to this document (core, and those of the modules it uses). */
+  rulesChecked: string[];
+  /** Namespaces seen in the document for which the validator has no rules (extensions, unknown modules). */
+  modulesNotValidated: string[];
+}
+
+/** `valid: false` also carries the first violation at the top level (rule, message, line, column). */
 export type XliffValidation =
-  | { valid: true }
-  | { valid: false; rule: string; message: string; line?: number; column?: number };
+  | ({ valid: true } & XliffCoverage)
+  | ({ valid: false; rule: string; message: string; line?: number; column?: number } & XliffCoverage);
+
+export interface XliffValidateOptions {
+  /**
+   * Fragment-identifier prefixes registered beyond the built-in ones, by namespace URI
+   * (e.g. `{ 'urn:example:ext': 'ex' }`), as with the XLIFF TC prefix registry.
+   */
+  prefixes?: Record<string, string>;
+  /** Stop after this many violations (default 100). */
+  maxErrors?: number;
+  /**
+   * Extension namespaces tolerated on inline codes although the spec allows only fs and slr there.
+   * The reader uses it for Tarjuman's own files written before its exports became conformant.
+   */
+  codeAttributeNamespaces?: string[];
+}

@@ -20,19 +20,46 @@ export function writeXliff(doc: XliffDoc): string {
 function writeUnit(unit: XliffUnit, out: string[]): void {
   out.push(`  <unit${attrs({ id: unit.id, name: unit.name })}>`);
   writeNotes(unit.notes, '   ', out);
-  if (unit.originalData) {
-    out.push('   <originalData>');
-    for (const [id, data] of Object.entries(unit.originalData)) out.push(`    <data${attrs({ id })}>${text(data)}</data>`);
-    out.push('   </originalData>');
-  }
+  const data = new TjData(unit.originalData ?? {});
+  const segments: string[] = [];
   for (const seg of unit.segments) {
     const name = seg.ignorable ? 'ignorable' : 'segment';
-    out.push(`   <${name}${attrs({ id: seg.id, state: seg.ignorable ? undefined : seg.state })}>`);
-    out.push(`    <source>${inline(seg.source)}</source>`);
-    if (seg.target) out.push(`    <target>${inline(seg.target)}</target>`);
-    out.push(`   </${name}>`);
+    segments.push(`   <${name}${attrs({ id: seg.id, state: seg.ignorable ? undefined : seg.state })}>`);
+    segments.push(`    <source>${inline(seg.source, data)}</source>`);
+    if (seg.target) segments.push(`    <target>${inline(seg.target, data)}</target>`);
+    segments.push(`   </${name}>`);
   }
-  out.push('  </unit>');
+  const entries = [...Object.entries(unit.originalData ?? {}), ...data.added];
+  if (entries.length > 0) {
+    out.push('   <originalData>');
+    for (const [id, value] of entries) out.push(`    <data${attrs({ id })}>${text(value)}</data>`);
+    out.push('   </originalData>');
+  }
+  out.push(...segments, '  </unit>');
+}
+
+/**
+ * Tarjuman's own attributes of an inline code (tj:href of a link...) travel as the code's original
+ * data: XLIFF allows only fs and slr attributes on codes, and for a document edited in Tarjuman the
+ * original format of a code is our mark, so `<data id="tjN">{"href":"..."}</data>` is its native form.
+ */
+class TjData {
+  readonly added: [string, string][] = [];
+  private next = 1;
+
+  constructor(private readonly taken: Record<string, string>) {}
+
+  /** The attributes to write for a code: tj:* replaced by a data reference when possible. */
+  attrsOf(kind: 'ph' | 'pc' | 'sc' | 'ec', a: XliffAttrs | undefined): XliffAttrs | undefined {
+    const tj = Object.entries(a ?? {}).filter(([k]) => k.startsWith('tj:'));
+    const hasData = a?.dataRef !== undefined || a?.dataRefStart !== undefined || a?.dataRefEnd !== undefined;
+    if (tj.length === 0 || hasData) return a;
+    let id = `tj${this.next++}`;
+    while (id in this.taken) id = `tj${this.next++}`;
+    this.added.push([id, JSON.stringify(Object.fromEntries(tj.map(([k, v]) => [k.slice(3), v])))]);
+    const rest = Object.fromEntries(Object.entries(a!).filter(([k]) => !k.startsWith('tj:')));
+    return { ...rest, ...(kind === 'pc' ? { dataRefStart: id, dataRefEnd: id } : { dataRef: id }) };
+  }
 }
 
 function writeNotes(notes: XliffNote[], indent: string, out: string[]): void {
@@ -45,22 +72,24 @@ function writeNotes(notes: XliffNote[], indent: string, out: string[]): void {
   out.push(`${indent}</notes>`);
 }
 
-/** Inline content as XLIFF markup. */
-export function inline(items: XliffInline[]): string {
+/** Inline content as XLIFF markup (tj:* attributes of codes go to `data` when given). */
+export function inline(items: XliffInline[], data?: TjData): string {
   return items
     .map((item) => {
       switch (item.kind) {
         case 'text':
           return text(item.text);
         case 'pc':
+          return `<pc${attrs({ id: item.id })}${extra(data ? data.attrsOf('pc', item.attrs) : item.attrs)}>${inline(item.content, data)}</pc>`;
         case 'mrk':
-          return `<${item.kind}${attrs({ id: item.id })}${extra(item.attrs)}>${inline(item.content)}</${item.kind}>`;
+          return `<mrk${attrs({ id: item.id })}${extra(item.attrs)}>${inline(item.content, data)}</mrk>`;
         case 'ph':
         case 'sc':
+          return `<${item.kind}${attrs({ id: item.id })}${extra(data ? data.attrsOf(item.kind, item.attrs) : item.attrs)}/>`;
         case 'sm':
-          return `<${item.kind}${attrs({ id: item.id })}${extra(item.attrs)}/>`;
+          return `<sm${attrs({ id: item.id })}${extra(item.attrs)}/>`;
         case 'ec':
-          return `<ec${attrs({ id: item.id, startRef: item.startRef })}${extra(item.attrs)}/>`;
+          return `<ec${attrs({ id: item.id, startRef: item.startRef })}${extra(data ? data.attrsOf('ec', item.attrs) : item.attrs)}/>`;
         case 'em':
           return `<em${attrs({ startRef: item.startRef })}/>`;
       }

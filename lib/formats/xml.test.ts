@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError, MAX_IMPORT_BYTES, checkImportBytes } from './format-error';
-import { deepText, parseXml } from './xml';
+import { MAX_XML_DEPTH, deepText, parseXml } from './xml';
 import { utf8 } from './test-data';
 
 function codeOf(fn: () => unknown): FormatError {
@@ -93,5 +93,19 @@ describe('checkImportBytes', () => {
   });
   it('accepts UTF-16 text although it holds NUL bytes', () => {
     expect(() => checkImportBytes(new Uint8Array([0xff, 0xfe, 0x3c, 0, 0x61, 0]))).not.toThrow();
+  });
+});
+
+describe('nesting depth', () => {
+  it('refuses elements nested deeper than MAX_XML_DEPTH with the line of the offending tag', () => {
+    const deep = (n: number) => `<a>\n${'<b>'.repeat(n)}${'</b>'.repeat(n)}</a>`;
+    expect(() => parseXml(deep(MAX_XML_DEPTH - 1))).not.toThrow();
+    try {
+      parseXml(deep(MAX_XML_DEPTH));
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(FormatError);
+      expect(err).toMatchObject({ code: 'xml-malformed', line: 2, params: { reason: expect.stringContaining('nested deeper') } });
+    }
   });
 });

@@ -38,6 +38,9 @@ export interface XmlHandlers {
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
+/** Deepest element nesting accepted: real documents stay far below; deeper ones would exhaust the stack of tree walkers. */
+export const MAX_XML_DEPTH = 1000;
+
 /** Streams the elements of a document (children arrays stay empty; text arrives via `text`). */
 export function streamXml(input: Uint8Array | string, handlers: XmlHandlers): void {
   const text = typeof input === 'string' ? input : decodeBytes(input, { xml: true });
@@ -52,8 +55,15 @@ export function streamXml(input: Uint8Array | string, handlers: XmlHandlers): vo
     // Fired just after the name is read: step back to the '<'.
     tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length) };
   });
-  parser.on('opentag', (tag) => handlers.open?.(toElement(tag as SaxesTagNS, tagStart)));
-  parser.on('closetag', (tag) => handlers.close?.(toElement(tag as SaxesTagNS, tagStart)));
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_XML_DEPTH) throw new FormatError('xml-malformed', tagStart, { reason: `elements nested deeper than ${MAX_XML_DEPTH} levels` });
+    handlers.open?.(toElement(tag as SaxesTagNS, tagStart));
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.close?.(toElement(tag as SaxesTagNS, tagStart));
+  });
   parser.on('text', (t) => handlers.text?.(t));
   parser.on('cdata', (t) => handlers.text?.(t));
   parser.write(text).close();
