@@ -86,12 +86,16 @@ export function isContinuation(word: string): boolean {
   return CONTINUATIONS.has(word);
 }
 
-/** Time zones that follow a.m. and p.m. inside a sentence ("10 a.m. Central European Time"). */
-const TIME_ZONES = new Set('eastern central pacific mountain atlantic local gmt utc est edt cst cdt mst mdt pst pdt bst cet cest eet ist jst et ct pt'.split(' '));
+/** Time zones, days and months that follow a.m. and p.m. inside a sentence ("10 a.m. Central European Time", "5 p.m. Friday"). */
+const TIME_WORDS = new Set(
+  ('eastern central pacific mountain atlantic local gmt utc est edt cst cdt mst mdt pst pdt bst cet cest eet ist jst et ct pt ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december').split(' '),
+);
 
-/** Whether a word names a time zone. */
-export function isTimeZone(word: string): boolean {
-  return TIME_ZONES.has(word.toLowerCase());
+/** Whether a word after a.m. or p.m. names a time zone, a day or a month. */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word.toLowerCase());
 }
 
 /** Prepositions that open a phrase; "At 5 a.m." alone is not a sentence. */
@@ -103,13 +107,15 @@ export function isPhraseOpener(word: string): boolean {
 }
 
 /**
- * Verbs of saying and auxiliaries: a colon after a label holding one introduces speech
- * (قال د. علي: ...) or a clause, not a headline.
+ * Verbs of saying, auxiliaries and words that announce a list: a colon after a label holding one
+ * introduces speech (قال د. علي: ...), a clause or a list (وهي: ...، عبارت‌اند از: ...), not a headline.
  */
 const SAYING = new Set(
   ('قال قالت قالوا يقول تقول يقولون أضاف أضافت يضيف تابع تابعت أكد أكدت يؤكد أوضح أوضحت صرح صرحت أعلن ' +
-    'أعلنت كتب كتبت سأل سألت يسأل أجاب أجابت رد ردت ذكر ذكرت أشار أشارت يلي التالي التالية ' +
-    'گفت گفتند گفته می‌گوید میگوید افزود نوشت پرسید کرد کردند داشت است بود شد گوید').split(' '),
+    'أعلنت كتب كتبت سأل سألت يسأل أجاب أجابت رد ردت ذكر ذكرت أشار أشارت يلي التالي التالية كالتالي ' +
+    'هي وهي هم وهم منها تشمل يشمل تتضمن يتضمن مثل ' +
+    'گفت گفتند گفته می‌گوید میگوید افزود نوشت پرسید کرد کردند داشت است بود شد گوید ' +
+    'عبارت‌اند عبارتند عبارت شامل مانند مثل زیر شرح').split(' '),
 );
 
 /** Whether an Arabic or Farsi word (a leading و or ف aside) is a verb of saying or an auxiliary. */

@@ -9,12 +9,13 @@ const QUOTES = /["\u201C\u201D\u00AB\u00BB]/u;
 /**
  * Arabic and Farsi clause marks that end a sentence in two layouts, per line (`breaks` are the line
  * breaks already cut):
- * - a label and a colon opening a line, then a whole sentence ("سؤال وجواب: ماذا حدث؟", a dateline and
- *   source before a headline): the label is its own sentence, unless it holds a verb of saying
- *   ("قال د. علي: ...") or what follows is a quotation, a number or a list without a final stop;
- * - Arabic prose with no sentence-final mark at all, written as clauses joined by commas: each comma
- *   followed by a clause of two words or more ends a sentence, when there are at least two such
- *   commas in twenty words or more (a comma before a one-word item of a list never does).
+ * - a label and a colon opening a line, then a headline or a question of 3 to 12 words, then more text
+ *   ("سؤال وجواب: ماذا حدث؟ ...", a dateline and source before a headline): the label is its own
+ *   sentence, unless it holds a verb of saying ("قال د. علي: ...") or what follows is a quotation, a
+ *   number or a list without a final stop;
+ * - Arabic prose with no sentence-final mark, colon or semicolon at all, written as clauses joined by
+ *   commas: each comma followed by a clause of three words or more ends a sentence, when there are at
+ *   least two such commas in 25 words or more (a comma before a short item of a list never does).
  */
 export function markClauses(text: string, lang: Lang, breaks: number[], marks: Marks): void {
   if (lang === 'en') return;
@@ -41,9 +42,9 @@ function labelColon(text: string, from: number, to: number, marks: Marks): void 
   if (colon < 0) return;
   const labelText = text.slice(from, colon).trim();
   const label = labelText.split(/\s+/u);
-  // A dateline may hold commas and up to 12 words ("الاحد, 21 فبراير/ شباط, 2010, 05:01 GMT الصنداي تايمز");
-  // a label without a number is a heading of a few words.
-  const dated = DIGIT.test(labelText);
+  // A dateline (with an hour) may hold commas and up to 12 words ("الاحد, 21 فبراير/ شباط, 2010, 05:01 GMT
+  // الصنداي تايمز"); any other label is a heading of a few words.
+  const dated = /\p{N}{1,2}:\p{N}{2}/u.test(labelText);
   if (label.length > (dated ? 12 : 6) || (!dated && /[,\u060C]/u.test(labelText))) return;
   if (!ARABIC_SCRIPT.test(labelText) || QUOTES.test(labelText) || /[()]/u.test(labelText) || label.some(isSayingWord)) return;
   let j = colon + 1;
@@ -52,29 +53,37 @@ function labelColon(text: string, from: number, to: number, marks: Marks): void 
   const clause = text.slice(j, first).trim();
   let e = clause.length - 1;
   while (e > 0 && isCloser(clause[e])) e--;
-  if (!isStop(clause[e]) || clause.includes(':') || clause.split(/\s+/u).length < 3) return;
+  // What follows is a headline or a question (3 to 12 words); a label before a long explanation
+  // ("الإجهاد العقلي: كما هو موضح أعلاه، ...") introduces it within one sentence.
+  const words = clause.split(/\s+/u).length;
+  if (!isStop(clause[e]) || clause.includes(':') || words < 3 || words > 12) return;
+  // ... and the paragraph goes on (a label, a headline, then the story); a line "X: Y." alone stays whole.
+  if (text.slice(first, to).trim() === '') return;
   marks.cut[colon + 1] = 1;
 }
 
 function commaClauses(text: string, from: number, to: number, marks: Marks): void {
   let words = 0;
+  let last = '';
   const commas: number[] = []; // positions after each comma
   const wordsAt: number[] = []; // words before each comma
   for (let j = from; j < to; j++) {
     const c = text[j]!;
     if (j > from && marks.cut[j]) return;
-    if (isStop(c) && (j + 1 === text.length || isSpace(text[j + 1]) || isCloser(text[j + 1]))) return;
+    // A stop, a colon or a semicolon: the writer punctuates sentences, commas are only commas.
+    if (c === ':' || c === '\u061B' || (isStop(c) && (j + 1 === text.length || isSpace(text[j + 1]) || isCloser(text[j + 1])))) return;
+    if (!isSpace(c)) last = c;
     if (!isSpace(c) && (j === from || isSpace(text[j - 1]))) words++;
     if (c === '\u060C' && isSpace(text[j + 1])) {
       commas.push(j + 1);
       wordsAt.push(words);
     }
   }
-  if (words < 20) return;
+  if (words < 25 || last === '\u060C') return; // a clause cut short is no run of sentences
   const chosen: number[] = [];
   for (let k = 0; k < commas.length; k++) {
     const clause = (k + 1 < commas.length ? wordsAt[k + 1]! : words) - wordsAt[k]!;
-    if (clause >= 2) chosen.push(commas[k]!);
+    if (clause >= 3) chosen.push(commas[k]!);
   }
   if (chosen.length >= 2) for (const c of chosen) marks.cut[c] = 1;
 }

@@ -1,10 +1,14 @@
 import { asciiDigits } from './numbers';
-import { atSentenceStart, isBullet, isLetter, isSpace, type Marks } from './segment-chars';
+import { atSentenceStart, BULLETS, isBullet, isLetter, isSpace, type Marks } from './segment-chars';
 
 // A list marker: 1. 2) 3.) a. b) iv. أ- ب) الف) ۱- ... followed by whitespace. "(1) ... (2) ..." is
 // left out: in running text it enumerates inside one sentence.
-const MARKER =
-  /([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4}|\u0627\u0644\u0641|[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]\u0640?)(\.\)|[.)\-\u2013])(?=\s)/gu;
+const MARKER = new RegExp(
+  String.raw`(?<=^|[\s${BULLETS}])` +
+  /([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4}|\u0627\u0644\u0641|[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]\u0640?)(\.\)|[.)\-\u2013])(?=\s)/u.source,
+  'gu',
+);
+const BULLET = new RegExp(`(?<=\\s)[${BULLETS}]`, 'gu');
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 // Letters counted in abjad order (أ ب ج د ...) and in Persian alphabetical order (الف ب پ ت ...).
 const ABJAD = ['ا', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي'];
@@ -42,12 +46,12 @@ function readings(label: string, style: string): [string, number][] {
  * أ- then ب-) with words in between; the full stop of such a marker never ends a sentence.
  */
 export function markLists(text: string, marks: Marks): void {
-  for (let i = 1; i < text.length; i++) if (isBullet(text[i]) && isSpace(text[i - 1])) marks.cut[i] = 1;
+  BULLET.lastIndex = 0;
+  for (let m = BULLET.exec(text); m !== null; m = BULLET.exec(text)) marks.cut[m.index] = 1;
   const last = new Map<string, { value: number; marker: Marker }>();
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
     const start = m.index;
-    if (start > 0 && !isSpace(text[start - 1]) && !isBullet(text[start - 1])) continue;
     const style = m[2]!;
     const end = start + m[0].length;
     const marker: Marker = {

@@ -1,11 +1,11 @@
 import type { Lang } from './lang';
-import { abbreviationKind, isContinuation, isLetterLabel, isNameLead, isPhraseOpener, isSentenceStarter, isTimeZone } from './abbreviations';
+import { abbreviationKind, isContinuation, isLetterLabel, isNameLead, isPhraseOpener, isSentenceStarter, isTimeWord } from './abbreviations';
 import { atSentenceStart, isCloser, isLetter, isOpener, isSpace, isStop, nextWord, type Marks, type Next } from './segment-chars';
 
 // A run of stops, or a spaced ellipsis (". . ." and ". . . .").
 const STOPS = /\.(?:[ \u00A0]\.){2,}|[.!?\u2026\u061F\u06D4\u061E\u203C\u2047-\u2049\uFE52\uFF0E\uFF01\uFF1F]+/gu;
-/** "(Figure 3)." after a quotation's closing mark belongs to the sentence before it. */
-const REFERENCE = /^\([^()\n]{1,60}\)\s*[.!?\u061F\u06D4]/u;
+/** A short reference with a number, "(Figure 3).", "(Smith 55).", "(شکل ۴).", belongs to the sentence before it. */
+const REFERENCE = /^\((?=[^()\n]*\p{N})[^()\n]{1,30}\)\s*[.!?\u061F\u06D4]/u;
 const NUMBER = /^[\p{Sc}#+\-\u2212\u00B1~\u2248]?\p{N}[\p{N}.,\u066B\u066C:/\-\u2013]*[%\u066A\u2030]?$/u;
 const HEADING_NUMBER = /^\p{N}{1,3}(?:\.\p{N}{1,3})*$/u;
 /** U.S., e.g., a.m., Ph.D., ق.م., ه.ش.: pieces of one or two letters joined by stops. */
@@ -40,7 +40,7 @@ function decide(text: string, lang: Lang, at: number, stops: string, end: number
   if (next.kind === 'end') return end;
   let j = end;
   while (isSpace(text[j])) j++;
-  if (end > at + stops.length && text[j] === '(' && REFERENCE.test(text.slice(j, j + 80))) return -1;
+  if (text[j] === '(' && REFERENCE.test(text.slice(j, j + 40))) return -1;
   // Lower case goes on ("approx. five", "...or grants us", "Yahoo! in"); in Arabic and Farsi only
   // after a Latin word, since a Latin word may open a sentence there ("نشدند. beta-CoVها").
   if (next.kind === 'lower' && (lang === 'en' || LATIN.test(text[at - 1] ?? ''))) return -1;
@@ -83,7 +83,7 @@ function periodEnds(text: string, lang: Lang, at: number, next: Next, marks: Mar
   const afterNumber = DIGIT.test(before[before.length - 1] ?? '');
   if (ARABIC.test(word) && (DOTTED.test(word) || letters(word) === 1)) return rtlAbbreviationEnds(lang, word, before, afterNumber, next);
   if (kind === 'title') return afterNumber && mayEnd(text, s, next); // Mr. Smith; but 5 ft. The
-  if (lower === 'a.m' || lower === 'p.m') return next.kind !== 'upper' || (!isTimeZone(next.word) && !shortOpening(text, s));
+  if (lower === 'a.m' || lower === 'p.m') return next.kind !== 'upper' || (!isTimeWord(next.word) && !shortOpening(text, s));
   if (kind === 'may-end' || DOTTED.test(word)) return mayEnd(text, s, next);
   if (letters(word) === 1) {
     // Initials: "J. Smith" opens a sentence and "Albert I. Jones" goes on, "you and I. Did" ends one,
@@ -159,9 +159,11 @@ function glued(text: string, at: number, end: number): boolean {
   while (l > ts && isLetter(text[l - 1])) l--;
   const left = text.slice(l, at);
   const question = text[at] !== '.' && text[at] !== '\uFF0E';
+  // After a number, a full stop glued to a word ends the sentence ("1,000.That", "كوفيد-19.وفي"); a
+  // question or exclamation mark after no letters belongs to a name ("!StopKorona").
+  if (left === '') return !question && DIGIT.test(text[at - 1] ?? '') && !LOWER.test(right[0]!);
   if (LATIN.test(right[0]!)) {
-    if (!UPPER.test(right[0]!) || !LOWER.test(right[1]!)) return false;
-    if (left === '') return question || DIGIT.test(text[at - 1] ?? '');
+    if (!UPPER.test(right[0]!) || !isLetter(right[1])) return false; // Today, SARS; not a lone capital
     if (question) return true;
     // A word of two letters or more (not an abbreviation, not a piece of U.S.A): "world.Today", "NATO.The".
     return (left.length >= 3 || (left.length === 2 && LOWER.test(left[1]!))) && !text.slice(ts, l).includes('.') &&
