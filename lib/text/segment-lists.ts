@@ -2,13 +2,11 @@ import { asciiDigits } from './numbers';
 import { atSentenceStart, BULLETS, isBullet, isLetter, isSpace, type Marks } from './segment-chars';
 
 // A list marker: 1. 2) 3.) a. b) iv. أ- ب) الف) ۱- ... followed by whitespace. "(1) ... (2) ..." is
-// left out: in running text it enumerates inside one sentence.
-const MARKER = new RegExp(
-  String.raw`(?<=^|[\s${BULLETS}])` +
-  /([0-9\u0660-\u0669\u06F0-\u06F9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4}|\u0627\u0644\u0641|[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]\u0640?)(\.\)|[.)\-\u2013])(?=\s)/u.source,
-  'gu',
-);
-const BULLET = new RegExp(`(?<=\\s)[${BULLETS}]`, 'gu');
+// left out: in running text it enumerates inside one sentence. Found from its closing mark (a cheap
+// scan), then its label read backwards.
+const MARKER_END = /(?:\.\)|[.)\-\u2013])(?=\s)/g;
+const LABEL = /^(?:[0-9\u0660-\u0669\u06F0-\u06F9]{1,3}|[a-zA-Z]|[ivxIVX]{2,4}|\u0627\u0644\u0641|[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]\u0640?)$/u;
+const BULLET = new RegExp(`[${BULLETS}]`, 'g'); // no u flag: a plain scan of code units, all in the BMP
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 // Letters counted in abjad order (أ ب ج د ...) and in Persian alphabetical order (الف ب پ ت ...).
 const ABJAD = ['ا', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي'];
@@ -47,18 +45,22 @@ function readings(label: string, style: string): [string, number][] {
  */
 export function markLists(text: string, marks: Marks): void {
   BULLET.lastIndex = 0;
-  for (let m = BULLET.exec(text); m !== null; m = BULLET.exec(text)) marks.cut[m.index] = 1;
+  for (let m = BULLET.exec(text); m !== null; m = BULLET.exec(text)) if (isSpace(text[m.index - 1])) marks.cut[m.index] = 1;
   const last = new Map<string, { value: number; marker: Marker }>();
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
-    const start = m.index;
-    const style = m[2]!;
-    const end = start + m[0].length;
+  MARKER_END.lastIndex = 0;
+  for (let m = MARKER_END.exec(text); m !== null; m = MARKER_END.exec(text)) {
+    const close = m.index;
+    let start = close;
+    while (start > 0 && close - start < 4 && !isSpace(text[start - 1]) && !isBullet(text[start - 1])) start--;
+    if (start === close || (start > 0 && !isSpace(text[start - 1]) && !isBullet(text[start - 1]))) continue;
+    const label = text.slice(start, close);
+    if (!LABEL.test(label)) continue;
+    const style = m[0];
     const marker: Marker = {
       start,
-      end,
-      dot: m[2]!.startsWith('.') ? end - m[2]!.length : -1,
-      readings: readings(m[1]!, style),
+      end: close + style.length,
+      dot: style[0] === '.' ? close : -1,
+      readings: readings(label, style),
       head: atSentenceStart(text, start),
     };
     for (const [system, value] of marker.readings) {

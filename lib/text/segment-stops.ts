@@ -2,8 +2,8 @@ import type { Lang } from './lang';
 import { abbreviationKind, isContinuation, isLetterLabel, isNameLead, isPhraseOpener, isSentenceStarter, isTimeWord } from './abbreviations';
 import { atSentenceStart, isCloser, isLetter, isOpener, isSpace, isStop, nextWord, type Marks, type Next } from './segment-chars';
 
-// A run of stops, or a spaced ellipsis (". . ." and ". . . .").
-const STOPS = /\.(?:[ \u00A0]\.){2,}|[.!?\u2026\u061F\u06D4\u061E\u203C\u2047-\u2049\uFE52\uFF0E\uFF01\uFF1F]+/gu;
+// A run of stops, or a spaced ellipsis (". . ." and ". . . ."); all in the BMP, so no u flag (a faster scan).
+const STOPS = /\.(?:[ \u00A0]\.){2,}|[.!?\u2026\u061F\u06D4\u061E\u203C\u2047-\u2049\uFE52\uFF0E\uFF01\uFF1F]+/g;
 /** A short reference with a number, "(Figure 3).", "(Smith 55).", "(شکل ۴).", belongs to the sentence before it. */
 const REFERENCE = /^\((?=[^()\n]*\p{N})[^()\n]{1,30}\)\s*[.!?\u061F\u06D4]/u;
 const NUMBER = /^[\p{Sc}#+\-\u2212\u00B1~\u2248]?\p{N}[\p{N}.,\u066B\u066C:/\-\u2013]*[%\u066A\u2030]?$/u;

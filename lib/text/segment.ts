@@ -26,12 +26,11 @@ export function splitSentences(text: string, lang: Lang): Span[] {
   markClauses(text, lang, breaks, marks);
   const spans: Span[] = [];
   let from = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (marks.cut[i] || i === text.length) {
-      pushTrimmed(text, from, i, spans);
-      from = i;
-    }
+  for (let i = marks.cut.indexOf(1, 1); i !== -1; i = marks.cut.indexOf(1, i + 1)) {
+    pushTrimmed(text, from, i, spans);
+    from = i;
   }
+  pushTrimmed(text, from, text.length, spans);
   return spans;
 }
 
