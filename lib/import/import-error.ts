@@ -8,6 +8,11 @@ export const IMPORT_ERROR_CODES = [
   'import-too-large',
   'import-unsupported',
   'import-docx-corrupt',
+  'import-archive-too-large',
+  'import-archive-too-many-entries',
+  'import-archive-too-many-paragraphs',
+  'import-archive-too-many-elements',
+  'import-archive-unsafe',
   'import-no-content',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

@@ -1,8 +1,10 @@
 /**
  * DOCX through mammoth to HTML, then the HTML path. Server/CLI only (mammoth needs node Buffers).
+ * The package is opened and its XML inflated within caps first (docx-package.ts); mammoth reads only that.
  */
 import mammoth from 'mammoth';
-import { ImportError } from './import-error';
+import { openDocxPackage } from './docx-package';
+import { ImportError, isImportError } from './import-error';
 import { parseHtml } from './parse-html';
 import type { ParsedSource } from './source-meta';
 
@@ -15,12 +17,17 @@ const STYLE_MAP = [
   "p[style-name='Caption'] => figcaption:fresh",
 ];
 
-/** Convert DOCX bytes to blocks; a file mammoth cannot open is 'import-docx-corrupt'. */
+/**
+ * Convert DOCX bytes to blocks. An archive over the caps is refused with an `import-archive-*` code before
+ * any parsing; a file mammoth cannot read is 'import-docx-corrupt'.
+ */
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedSource> {
+  const file = await openDocxPackage(bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // `file` is mammoth's input for an already opened package (lib/unzip.js), absent from its typings.
+      { file } as unknown as { buffer: Buffer },
       {
         styleMap: STYLE_MAP,
         // Images are not segments; skipping them avoids base64-encoding every picture.
@@ -30,6 +37,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedSource> {
     );
     html = result.value;
   } catch (cause) {
+    if (isImportError(cause)) throw cause;
     throw new ImportError('import-docx-corrupt', { reason: errorName(cause) }, { cause });
   }
   return parseHtml(html);

@@ -1,4 +1,7 @@
+import { inlineText, plainText } from '../documents/plain-text';
 import type { PmNode } from '../documents/types';
+
+export { plainText };
 
 /** No place for the original in the target: no earlier original of the quote, no k-th quotation marks. */
 export class QuotePlaceError extends Error {
@@ -12,15 +15,6 @@ export class QuotePlaceError extends Error {
 export const ORIGINAL_MARK = 'originalWording';
 
 const QUOTED = /«([^«»]*)»|“([^“”]*)”|"([^"]*)"/gu;
-
-function inlineText(nodes: PmNode[] = []): string {
-  return nodes.map((n) => (n.type === 'text' ? (n.text ?? '') : n.type === 'hardBreak' ? '\n' : '\uFFFC')).join('');
-}
-
-/** Plain text of Tiptap JSON as the editor saves it (blocks joined by a line break). */
-export function plainText(doc: PmNode | null): string {
-  return (doc?.content ?? []).map((b) => inlineText(b.content)).join('\n');
-}
 
 // Replaces [from, to) of a block's inline content (offsets as in inlineText) with `insert`, keeping marks around it.
 function spliceInline(nodes: PmNode[], from: number, to: number, insert: PmNode[]): PmNode[] {
