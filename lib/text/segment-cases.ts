@@ -24,7 +24,8 @@ export const OWN_CASES: SegmentCase[] = [
   c('doubled marks', 'en', 'Really?! We won!! Good.', 'Really?!', 'We won!!', 'Good.'),
   c('doubled marks', 'ar', 'حقاً؟! فزنا!! رائع.', 'حقاً؟!', 'فزنا!!', 'رائع.'),
   c('doubled marks', 'fa', 'واقعاً؟! بردیم!! عالی است.', 'واقعاً؟!', 'بردیم!!', 'عالی است.'),
-  c('Arabic full stop ۔', 'ar', 'انتهى الاجتماع۔ ثم غادر', 'انتهى الاجتماع۔', 'ثم غادر'),
+  c('Urdu full stop ۔', 'ar', 'انتهى الاجتماع۔ ثم غادر', 'انتهى الاجتماع۔', 'ثم غادر'),
+  c('Urdu full stop ۔', 'fa', 'جلسه تمام شد۔ سپس رفت', 'جلسه تمام شد۔', 'سپس رفت'),
   c('titles before a name', 'en', 'Gen. Soleimani met Mr. Smith in the U.S. on Nov. 13. Then he left.', 'Gen. Soleimani met Mr. Smith in the U.S. on Nov. 13.', 'Then he left.'),
   c('titles before a name', 'en', 'Det. Dennis McCarthy said Lt. Gov. Hall agreed. Sgt. Ruiz did not.', 'Det. Dennis McCarthy said Lt. Gov. Hall agreed.', 'Sgt. Ruiz did not.'),
   c('titles before a name', 'ar', 'قال د. علي إن الأمر انتهى. وأكد م. سمير ذلك.', 'قال د. علي إن الأمر انتهى.', 'وأكد م. سمير ذلك.'),
@@ -101,10 +102,12 @@ export const OWN_CASES: SegmentCase[] = [
     'وصل الوفد إلى المطار صباحاً، والتقى وزيري الخارجية، والدفاع، ثم عقد مؤتمراً صحفياً في مقر الوزارة، وأكد أن المفاوضات ستستأنف الأسبوع المقبل، وغادر البلاد مساء اليوم نفسه',
     'وصل الوفد إلى المطار صباحاً،', 'والتقى وزيري الخارجية، والدفاع،', 'ثم عقد مؤتمراً صحفياً في مقر الوزارة،', 'وأكد أن المفاوضات ستستأنف الأسبوع المقبل،', 'وغادر البلاد مساء اليوم نفسه'),
   c('clauses joined by commas', 'ar', 'الرئيس يصل إلى بغداد، ويلتقي رئيس الوزراء', 'الرئيس يصل إلى بغداد، ويلتقي رئيس الوزراء'),
+  c('clauses joined by commas', 'en', 'The delegation arrived in the morning, met the foreign minister, held a press conference at the ministry, said that talks would resume next week, and left the country the same evening', 'The delegation arrived in the morning, met the foreign minister, held a press conference at the ministry, said that talks would resume next week, and left the country the same evening'),
   c('clauses joined by commas', 'fa', 'هیئت صبح به فرودگاه رسید، با وزیر خارجه دیدار کرد، سپس در محل وزارت کنفرانس خبری برگزار کرد، و گفت مذاکرات هفته آینده از سر گرفته می‌شود، و همان شب کشور را ترک کرد',
     'هیئت صبح به فرودگاه رسید، با وزیر خارجه دیدار کرد، سپس در محل وزارت کنفرانس خبری برگزار کرد، و گفت مذاکرات هفته آینده از سر گرفته می‌شود، و همان شب کشور را ترک کرد'),
   c('ZWNJ and Latin names', 'fa', 'می‌خواهم بروم. کتاب‌ها اینجاست. Reuters گزارش داد.', 'می‌خواهم بروم.', 'کتاب‌ها اینجاست.', 'Reuters گزارش داد.'),
   c('ZWNJ and Latin names', 'ar', 'نشرت وكالة Reuters الخبر. ثم نفته.', 'نشرت وكالة Reuters الخبر.', 'ثم نفته.'),
+  c('ZWNJ and Latin names', 'en', 'He quoted the slogan «لن نتراجع» twice. Then he left.', 'He quoted the slogan «لن نتراجع» twice.', 'Then he left.'),
   c('ZWNJ and Latin names', 'fa', 'این ویروس SARS-CoV-2 نام دارد. mRNA آن خوانده شد.', 'این ویروس SARS-CoV-2 نام دارد.', 'mRNA آن خوانده شد.'),
   c('news', 'en', 'Sen. Mitch McConnell, R-Ky., said the bill would pass. Rep. Nancy Pelosi, D-Calif., disagreed.', 'Sen. Mitch McConnell, R-Ky., said the bill would pass.', 'Rep. Nancy Pelosi, D-Calif., disagreed.'),
   c('news', 'en', 'The vote is set for 10 a.m. Wednesday at the U.N. Security Council. It was released by the U.N. It said 2 million fled.', 'The vote is set for 10 a.m. Wednesday at the U.N. Security Council.', 'It was released by the U.N.', 'It said 2 million fled.'),
@@ -116,6 +119,8 @@ export const OWN_CASES: SegmentCase[] = [
   c('news', 'fa', 'مشاغل پرخطر شامل کارکنان درمانی است.این گروه بیشتر در معرض ویروس هستند.', 'مشاغل پرخطر شامل کارکنان درمانی است.', 'این گروه بیشتر در معرض ویروس هستند.'),
   c('lower case goes on', 'en', 'It rose approx. five points, the U.S. said. Yahoo! in the lead.', 'It rose approx. five points, the U.S. said.', 'Yahoo! in the lead.'),
   c('lower case goes on', 'en', 'It ended.\nmRNA vaccines came next.', 'It ended.', 'mRNA vaccines came next.'),
+  c('lower case goes on', 'ar', 'لم يُحدد المضيف بعد. beta-CoV هي الأقرب إليه.', 'لم يُحدد المضيف بعد.', 'beta-CoV هي الأقرب إليه.'),
+  c('lower case goes on', 'fa', 'میزبان هنوز شناسایی نشده است. beta-CoVهای پانگولینی شبیه آن هستند.', 'میزبان هنوز شناسایی نشده است.', 'beta-CoVهای پانگولینی شبیه آن هستند.'),
 ];
 
 /**
