@@ -11,8 +11,8 @@ const QUOTES = /["\u201C\u201D\u00AB\u00BB]/u;
  * breaks already cut):
  * - a label and a colon opening a line, then a headline or a question of 3 to 12 words, then more text
  *   ("سؤال وجواب: ماذا حدث؟ ...", a dateline and source before a headline): the label is its own
- *   sentence, unless it holds a verb of saying ("قال د. علي: ...") or what follows is a quotation, a
- *   number or a list without a final stop;
+ *   sentence, unless it holds a verb of saying or a word announcing a list ("قال د. علي: ...", "وهي:"),
+ *   brackets or quotes, or what follows is a quotation or a number;
  * - Arabic prose with no sentence-final mark, colon or semicolon at all, written as clauses joined by
  *   commas: each comma followed by a clause of three words or more ends a sentence, when there are at
  *   least two such commas in 25 words or more (a comma before a short item of a list never does).
