@@ -43,45 +43,55 @@ export function stems(text: string, lang: Lang): string[] {
 
 /** Learns word pairs from the confident 1–1 links and returns the keys each sentence gets (null when none were learned). */
 export function learnLexicon(source: string[], target: string[], links: AlignLink[], sourceLang: Lang, targetLang: Lang): { source: string[][]; target: string[][] } | null {
-  const src = source.map((s) => stems(s, sourceLang));
-  const tgt = target.map((s) => stems(s, targetLang));
   const sure = links.filter((l) => l.source.length === 1 && l.target.length === 1 && l.score >= 0.9);
   if (sure.length < 8) return null;
-  const ns = new Map<string, number>();
-  const nt = new Map<string, number>();
-  const co = new Map<string, number>();
+  // Words are interned to integers: pair counts are kept under x * ny + y, not under joined strings.
+  const sx = new Map<string, number>();
+  const sy = new Map<string, number>();
+  const intern = (ids: Map<string, number>) => (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+  const src = source.map((s) => stems(s, sourceLang).map(intern(sx)));
+  const tgt = target.map((s) => stems(s, targetLang).map(intern(sy)));
+  const ns = new Int32Array(sx.size);
+  const nt = new Int32Array(sy.size);
   for (const l of sure) {
-    for (const x of src[l.source[0]!]!) ns.set(x, (ns.get(x) ?? 0) + 1);
-    for (const y of tgt[l.target[0]!]!) nt.set(y, (nt.get(y) ?? 0) + 1);
+    for (const x of src[l.source[0]!]!) ns[x]!++;
+    for (const y of tgt[l.target[0]!]!) nt[y]!++;
   }
   // Words seen once cannot co-occur twice: skip them before counting pairs.
+  const co = new Map<number, number>();
+  const ny = sy.size;
   for (const l of sure) {
-    const a = src[l.source[0]!]!.filter((x) => ns.get(x)! >= 2);
-    const b = tgt[l.target[0]!]!.filter((y) => nt.get(y)! >= 2);
-    for (const x of a) for (const y of b) co.set(`${x}\t${y}`, (co.get(`${x}\t${y}`) ?? 0) + 1);
+    const b = tgt[l.target[0]!]!.filter((y) => nt[y]! >= 2);
+    if (b.length === 0) continue;
+    for (const x of src[l.source[0]!]!) {
+      if (ns[x]! < 2) continue;
+      for (const y of b) co.set(x * ny + y, (co.get(x * ny + y) ?? 0) + 1);
+    }
   }
   // Mutual best pairs only (each word's best partner is the other's best): a short document gives
   // many chance pairs that occur together twice.
-  const pairs: [string, string, number][] = [];
-  const bestX = new Map<string, number>();
-  const bestY = new Map<string, number>();
+  const pairs: [number, number, number][] = [];
+  const bestX = new Float64Array(sx.size);
+  const bestY = new Float64Array(ny);
   for (const [k, c] of co) {
     if (c < 2) continue;
-    const [x, y] = k.split('\t') as [string, string];
-    const dice = (2 * c) / (ns.get(x)! + nt.get(y)!) + c * 1e-6;
+    const x = Math.floor(k / ny);
+    const y = k - x * ny;
+    const dice = (2 * c) / (ns[x]! + nt[y]!) + c * 1e-6;
     if (dice < MIN_DICE) continue;
     pairs.push([x, y, dice]);
-    bestX.set(x, Math.max(bestX.get(x) ?? 0, dice));
-    bestY.set(y, Math.max(bestY.get(y) ?? 0, dice));
+    bestX[x] = Math.max(bestX[x]!, dice);
+    bestY[y] = Math.max(bestY[y]!, dice);
   }
   // Target stem -> source words it translates.
-  const lex = new Map<string, string[]>();
-  for (const [x, y, d] of pairs) if (d === bestX.get(x) && d === bestY.get(y)) (lex.get(y) ?? lex.set(y, []).get(y)!).push(x);
+  const lex = new Map<number, number[]>();
+  for (const [x, y, d] of pairs) if (d === bestX[x] && d === bestY[y]) (lex.get(y) ?? lex.set(y, []).get(y)!).push(x);
   if (lex.size === 0) return null;
+  const words = [...sx.keys()];
   const known = new Set([...lex.values()].flat());
   return {
-    source: src.map((ws) => ws.filter((w) => known.has(w)).map((w) => `w:${w}`)),
-    target: tgt.map((ws) => ws.flatMap((y) => (lex.get(y) ?? []).map((x) => `w:${x}`))),
+    source: src.map((ws) => ws.filter((w) => known.has(w)).map((w) => `w:${words[w]}`)),
+    target: tgt.map((ws) => ws.flatMap((y) => (lex.get(y) ?? []).map((x) => `w:${words[x]}`))),
   };
 }
 
