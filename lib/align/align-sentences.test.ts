@@ -55,6 +55,22 @@ describe('alignSentences', () => {
     expect(links.flatMap((l) => l.target)).toEqual([0, 1, 2, 3]);
   });
 
+  // Two pairs whose lengths err in opposite directions (a terse and a wordy rendering): together they
+  // fit perfectly, yet they are two 1–1 links, not one 2–2 bead.
+  it.each([
+    ['ar', ['قالت الوزارة يوم 12 إن المحادثات مع الدول المجاورة تأجلت حتى إشعار آخر بسبب العاصفة.', 'ولم تحدد الوزارة موعدا جديدا للمحادثات بعد 3 أيام.']],
+    ['fa', ['وزارت روز 12 گفت گفتگوها با کشورهای همسایه تا اطلاع ثانوی به دلیل طوفان به تعویق افتاد.', 'وزارت پس از ۳ روز هنوز تاریخ تازه‌ای برای گفتگوها تعیین نکرده است.']],
+  ] as const)('keeps two 1–1 links whose length errors cancel out (%s)', (lang, target) => {
+    const en = [
+      'The ministry said on the 12th that the talks with the neighbouring countries had been postponed until further notice because of the storm.',
+      'It gave no new date after 3 days.',
+    ];
+    expect(shape(alignSentences(en, [...target], { sourceLang: 'en', targetLang: lang }))).toEqual([
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+    ]);
+  });
+
   it('handles empty sides', () => {
     expect(shape(alignSentences([], ['يك'], { sourceLang: 'en', targetLang: 'fa' }))).toEqual([{ source: [], target: [0] }]);
     expect(alignSentences([], [], { sourceLang: 'en', targetLang: 'ar' })).toEqual([]);

@@ -2,17 +2,21 @@ import { anchorScore, MAX_BONUS } from './anchor-score';
 import { buildAnchors, type AnchorTable } from './anchors';
 
 export { anchorScore };
-import { charLength, estimateParams, lengthProbability, PRIOR, type BeadType, type LengthParams } from './length-model';
+import { charLength, estimateParams, fitParams, lengthProbability, PRIOR, wordCount, type BeadType, type LengthParams } from './length-model';
 import { addKeys, learnLexicon, LEXICON_BONUS, LEXICON_PENALTY } from './lexicon';
 import type { AlignLink, AlignOptions } from './types';
 
-// Bead shapes as [source sentences, target sentences, type]; 2–2 helps when both sides split differently.
-const BEADS: [number, number, BeadType][] = [[1, 1, '1-1'], [1, 0, '1-0'], [0, 1, '0-1'], [2, 1, '2-1'], [1, 2, '1-2'], [2, 2, '2-2']];
+// Bead shapes as [source sentences, target sentences, type]. No 2–2 (as in Moore 2002 and hunalign): at
+// Gale & Church's prior it mostly swallowed two correct 1–1 links whose length errors cancel out, the
+// largest single class of errors measured (docs/align.md).
+const BEADS: [number, number, BeadType][] = [[1, 1, '1-1'], [1, 0, '1-0'], [0, 1, '0-1'], [2, 1, '2-1'], [1, 2, '1-2']];
 const PRIOR_COST = BEADS.map(([, , type]) => -Math.log(PRIOR[type]));
 /** The most a bead's cost can fall below its prior: anchors, final punctuation, paragraph starts. */
 const MAX_REWARD = MAX_BONUS + 2;
-/** Half-width of the second pass's band around the first path. */
+/** Half-width of the later passes' band around the previous path. */
 const SECOND_BAND = 8;
+/** Weight of the word-count length term beside the character one (the two are far from independent). */
+const WORD_WEIGHT = 0.5;
 
 /** Half-width of the band of target positions searched around the diagonal for each source position. */
 export function bandWidth(n: number, m: number): number {
@@ -32,16 +36,38 @@ export function alignSentences(source: string[], target: string[], opts: AlignOp
   // First pass: a band centred on the diagonal.
   const first = search(ctx, n, m, Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.round((i * m) / Math.max(n, 1)) - w)), 2 * w + 1);
   if (!anchors) return first;
-  const extra = learnLexicon(source, target, first, opts.sourceLang, opts.targetLang);
-  if (!extra) return first;
-  // Second pass with the learned words as anchors, in a band of SECOND_BAND around the first path's
-  // cells (every cell of the path stays inside, so the end is always reachable).
+  // Second pass: words learned from the first pass's confident links as anchors, and a word-count
+  // length model fitted to its 1–1 links. Third pass: the words learned again from the second pass,
+  // which has more confident links; skipped when they come out the same.
+  const ones = first.filter((l) => l.source.length === 1 && l.target.length === 1);
+  const ws = source.map(wordCount);
+  const wt = target.map(wordCount);
+  const wordParams = fitParams(ones.map((l) => [ws[l.source[0]!]!, wt[l.target[0]!]!]));
+  const words = wordParams ? { ws: prefix(ws), wt: prefix(wt), params: wordParams } : undefined;
+  let links = first;
+  let learned = '';
+  for (let pass = 2; pass <= 3; pass++) {
+    const extra = learnLexicon(source, target, links, opts.sourceLang, opts.targetLang);
+    const signature = extra ? JSON.stringify(extra) : '';
+    if (pass === 3 ? signature === learned : !extra && !words) break;
+    learned = signature;
+    const [lo, width] = bandAround(links, n, m, SECOND_BAND);
+    links = search({ ...ctx, words, anchors: extra ? addKeys(anchors, extra, LEXICON_BONUS, LEXICON_PENALTY) : anchors }, n, m, lo, width);
+  }
+  return links;
+}
+
+/**
+ * A band of `half` target positions either side of a path's cells (every cell of the path stays
+ * inside, so the end is always reachable): the first position of each row and the band's width.
+ */
+function bandAround(path: AlignLink[], n: number, m: number, half: number): [Int32Array, number] {
   const minJ = new Int32Array(n + 1).fill(m + 1);
   const maxJ = new Int32Array(n + 1);
   let i = 0;
   let j = 0;
   minJ[0] = 0;
-  for (const l of first) {
+  for (const l of path) {
     i += l.source.length;
     j += l.target.length;
     minJ[i] = Math.min(minJ[i]!, j);
@@ -53,8 +79,7 @@ export function alignSentences(source: string[], target: string[], opts: AlignOp
     if (minJ[r]! > maxJ[r]!) minJ[r] = maxJ[r] = maxJ[r - 1]!;
     span = Math.max(span, maxJ[r]! - minJ[r]!);
   }
-  const lo = minJ.map((v) => Math.max(0, v - SECOND_BAND));
-  return search({ ...ctx, anchors: addKeys(anchors, extra, LEXICON_BONUS, LEXICON_PENALTY) }, n, m, lo, span + 2 * SECOND_BAND + 1);
+  return [minJ.map((v) => Math.max(0, v - half)), span + 2 * half + 1];
 }
 
 /** Dynamic programming over the beads; row i keeps target positions lo[i] .. lo[i] + width - 1. */
@@ -120,6 +145,8 @@ interface Ctx {
   anchors: AnchorTable | null;
   srcPara: Set<number>;
   tgtPara: Set<number>;
+  /** Prefix sums of word counts and their length model (later passes). */
+  words?: { ws: Float64Array; wt: Float64Array; params: LengthParams };
 }
 
 function prefix(lengths: number[]): Float64Array {
@@ -128,11 +155,15 @@ function prefix(lengths: number[]): Float64Array {
   return out;
 }
 
-/** Cost of a bead beyond its prior: the length term, minus anchors and paragraph agreement. */
+/** Cost of a bead beyond its prior: the length terms, minus anchors and paragraph agreement. */
 function beadCost(x: Ctx, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) return 0;
   const p = lengthProbability(x.ls[i + di]! - x.ls[i]!, x.lt[j + dj]! - x.lt[j]!, x.params);
   let c = -Math.log(Math.max(p, 1e-12));
+  if (x.words) {
+    const w = x.words;
+    c -= WORD_WEIGHT * Math.log(Math.max(lengthProbability(w.ws[i + di]! - w.ws[i]!, w.wt[j + dj]! - w.wt[j]!, w.params), 1e-12));
+  }
   if (x.srcPara.size > 0 && x.srcPara.has(i) && x.tgtPara.has(j)) c -= 1;
   return x.anchors ? c - anchorScore(x.anchors, i, di, j, dj) : c;
 }

@@ -5,7 +5,7 @@ export const MAX_BONUS = 8;
 /** Cost added to a merge whose one sentence is anchored to the other side and the other is not. */
 const ORPHAN_COST = 2;
 
-/** Anchor evidence of a bead: shared keys minus one-sided ones, agreement of the final punctuation, minus an orphan in a merge. */
+/** Anchor evidence of a bead: shared keys minus one-sided ones, agreement of the final punctuation (or of its absence), minus an orphan in a merge. */
 export function anchorScore(a: AnchorTable, i: number, di: number, j: number, dj: number): number {
   const s = di === 1 ? a.source[i]! : merge(a.source[i]!, a.source[i + 1]!);
   const t = dj === 1 ? a.target[j]! : merge(a.target[j]!, a.target[j + 1]!);
@@ -26,7 +26,9 @@ export function anchorScore(a: AnchorTable, i: number, di: number, j: number, dj
   if (dj === 2) score -= orphan(a.target[j]!, a.target[j + 1]!, s);
   const es = a.sourceEnd[i + di - 1]!;
   const et = a.targetEnd[j + dj - 1]!;
-  if (es === et && es >= 1 && es <= 4) score += 1;
+  // Same ending: two questions, two colons ..., or two lines without final punctuation (headlines,
+  // list items), which rarely face a full sentence.
+  if (es === et && es <= 4) score += 1;
   else if ((es === 1) !== (et === 1)) score -= 1.5;
   return score;
 }

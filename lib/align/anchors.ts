@@ -1,14 +1,15 @@
 import type { Lang } from '../text/lang';
 import { findNumbers } from '../text/numbers';
-import { matchTerms } from '../terms/matcher';
+import { matchTerms } from '../terms';
+import { numberWordKeys } from './number-words';
 import { arabicConsonants, arabicVariants, consonantKey, latinNameKey, prepareName, similarityPrepared, NAME_THRESHOLD, type PreparedName } from './transliterate';
 import type { TermIndex } from './types';
 
 /**
  * Anchors: evidence that two sentences render each other beyond their lengths. Every anchor is a key
- * shared by both sides (a number value, a concept id, a Latin name and the Arabic-script words it
- * transliterates, a Latin token written on both sides); keys are interned to integers so the
- * alignment's inner loop only compares small sorted arrays.
+ * shared by both sides (a number value in digits or words, a month, a concept id, a Latin name and the
+ * Arabic-script words it transliterates, a Latin token written on both sides, brackets and quotations);
+ * keys are interned to integers so the alignment's inner loop only compares small sorted arrays.
  */
 export interface AnchorTable {
   source: Int32Array[];
@@ -21,7 +22,11 @@ export interface AnchorTable {
   targetEnd: Uint8Array;
 }
 
-const WEIGHTS: Record<string, [number, number]> = { n: [3, 1.5], c: [2, 0], p: [3, 0], l: [3, 0] };
+// [bonus when shared, penalty when on one side] by kind: n number, m month, c concept, p name, l Latin
+// token, q bracket or quotation. Names, Latin tokens and concepts found on both sides somewhere in the
+// text cost ONE_SIDED where one side of a bead lacks them (see buildAnchors).
+const WEIGHTS: Record<string, [number, number]> = { n: [3, 1.5], m: [2, 1], c: [2, 0], p: [3, 0], l: [3, 0], q: [1, 1] };
+const ONE_SIDED = 1;
 const LATIN = /^\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const STOP = new Set(
@@ -54,7 +59,11 @@ function latinNames(words: string[]): string[] {
 
 function rawKeys(text: string, lang: Lang, termIndex: TermIndex | undefined): string[] {
   const keys = findNumbers(text).map((n) => `n:${n.value}`);
+  keys.push(...numberWordKeys(text, lang));
   if (termIndex) for (const m of matchTerms(termIndex, text, lang)) keys.push(`c:${m.conceptId}`);
+  // Brackets and quotations survive translation: one key per opening bracket, one per pair of quotes.
+  for (const _ of text.match(/\(/gu) ?? []) keys.push('q:(');
+  for (let k = (text.match(/["“”«»]/gu) ?? []).length >> 1; k > 0; k--) keys.push('q:"');
   return keys;
 }
 
@@ -75,6 +84,11 @@ export function buildAnchors(source: string[], target: string[], sourceLang: Lan
   const bonus = new Float64Array(ids.size);
   const penalty = new Float64Array(ids.size);
   for (const [key, id] of ids) [bonus[id], penalty[id]] = WEIGHTS[key[0]!]!;
+  // A name, Latin token or concept that the other side has somewhere can be missed where it is absent
+  // (it can be a dropped sentence's); one that the other side never shows may just be untransliterated.
+  const inSource = new Uint8Array(ids.size);
+  for (const keys of table.source) for (const k of keys) inSource[k] = 1;
+  for (const keys of table.target) for (const k of keys) if (inSource[k] === 1 && penalty[k] === 0) penalty[k] = ONE_SIDED;
   return {
     ...table, bonus, penalty,
     sourceEnd: Uint8Array.from(source.map(endKind)),
