@@ -1,9 +1,9 @@
-import { anchorScore, MAX_BONUS } from './anchor-score';
+import { anchorBound, anchorScore } from './anchor-score';
 import { buildAnchors, type AnchorTable } from './anchors';
 
 export { anchorScore };
 import { charLength, estimateParams, fitParams, lengthProbability, PRIOR, wordCount, type BeadType, type LengthParams } from './length-model';
-import { addKeys, learnLexicon, LEXICON_BONUS, LEXICON_PENALTY } from './lexicon';
+import { addKeys, learnLexicon, LEXICON_BONUS, LEXICON_PENALTY, stemAll } from './lexicon';
 import type { AlignLink, AlignOptions } from './types';
 
 // Bead shapes as [source sentences, target sentences, type]. No 2–2 (as in Moore 2002 and hunalign): at
@@ -11,8 +11,6 @@ import type { AlignLink, AlignOptions } from './types';
 // largest single class of errors measured (docs/align.md).
 const BEADS: [number, number, BeadType][] = [[1, 1, '1-1'], [1, 0, '1-0'], [0, 1, '0-1'], [2, 1, '2-1'], [1, 2, '1-2']];
 const PRIOR_COST = BEADS.map(([, , type]) => -Math.log(PRIOR[type]));
-/** The most a bead's cost can fall below its prior: anchors, final punctuation, paragraph starts. */
-const MAX_REWARD = MAX_BONUS + 2;
 /** Half-width of the later passes' band around the previous path. */
 const SECOND_BAND = 8;
 /** Weight of the word-count length term beside the character one (the two are far from independent). */
@@ -44,10 +42,11 @@ export function alignSentences(source: string[], target: string[], opts: AlignOp
   const wt = target.map(wordCount);
   const wordParams = fitParams(ones.map((l) => [ws[l.source[0]!]!, wt[l.target[0]!]!]));
   const words = wordParams ? { ws: prefix(ws), wt: prefix(wt), params: wordParams } : undefined;
+  const stemmed = stemAll(source, target, opts.sourceLang, opts.targetLang);
   let links = first;
   let learned = '';
   for (let pass = 2; pass <= 3; pass++) {
-    const extra = learnLexicon(source, target, links, opts.sourceLang, opts.targetLang);
+    const extra = learnLexicon(source, target, links, opts.sourceLang, opts.targetLang, stemmed);
     const signature = extra ? JSON.stringify(extra) : '';
     if (pass === 3 ? signature === learned : !extra && !words) break;
     learned = signature;
@@ -103,10 +102,18 @@ function search(ctx: Ctx, n: number, m: number, lo: Int32Array, width: number): 
         if (i < di || j < dj) continue;
         const p = at(i - di, j - dj);
         if (p < 0) continue;
-        const before = cost[p]!;
-        // The length term is never negative: a bead whose prior alone loses needs no evaluation.
-        if (before + PRIOR_COST[b]! - (anchors ? MAX_REWARD : 1) >= best) continue;
-        const c = before + PRIOR_COST[b]! + beadCost(ctx, i - di, di, j - dj, dj);
+        const before = cost[p]! + PRIOR_COST[b]!;
+        // The length terms are never negative: a bead whose prior minus the most its anchors, ending
+        // and paragraph start could earn still loses needs no evaluation (an empty side earns nothing).
+        if (di === 0 || dj === 0) {
+          if (before < best) {
+            best = before;
+            arg = b;
+          }
+          continue;
+        }
+        if (before - 1 - (anchors ? anchorBound(anchors, i - di, di, j - dj, dj) : 0) >= best) continue;
+        const c = before + beadCost(ctx, i - di, di, j - dj, dj);
         if (c < best) {
           best = c;
           arg = b;

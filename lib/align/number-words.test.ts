@@ -15,6 +15,7 @@ describe('numberWordKeys', () => {
     ['One of them may march on.', 'en', []],
     ['يمارس الرياضة مع أبيه.', 'ar', []],
     ['نه، او می رود و مه غلیظ است.', 'fa', []],
+    ['شمار آنها به ۵ می‌رسد.', 'fa', []],
   ] as const)('%s (%s)', (text, lang, keys) => {
     expect(numberWordKeys(text, lang)).toEqual(keys);
   });

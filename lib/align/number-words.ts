@@ -40,52 +40,54 @@ const FA: Record<string, string> = {
 };
 const WORD = /[\p{L}\p{M}]+/gu;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
-const MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
+const LONGEST = 12;
 
-/** Arabic word without diacritics, hamza seats on alef, final ta marbuta and clitics (و ف ب ل ك, ال). */
-function arabicBase(w: string): string[] {
-  const k = w.replace(MARKS, '').replace(/[أإآ]/gu, 'ا').replace(/ة$/u, 'ه').replace(/ى$/u, 'ي');
-  const out = [k];
-  const m = /^([وف]?)([بلك]?)(ال|ل(?=ل))?(.{2,})$/u.exec(k);
-  if (m && (m[1] || m[2] || m[3])) out.push(m[4]!);
-  return out;
+/** Forms of an Arabic word to look up: as written (ة→ه, final ى→ي) and without clitics (و ف, ب ل ك, ال). */
+function arabicForms(w: string): string[] {
+  if (w.endsWith('ة')) w = `${w.slice(0, -1)}ه`;
+  else if (w.endsWith('ى')) w = `${w.slice(0, -1)}ي`;
+  const m = /^([وف]?)([بلك]?)(ال|ل(?=ل))?(.{2,})$/u.exec(w);
+  return m && (m[1] || m[2] || m[3]) ? [w, m[4]!] : [w];
 }
 
 /** Number and month keys of the words of a sentence (`n:3`, `n:e6`, `m:3`). */
 export function numberWordKeys(text: string, lang: Lang): string[] {
+  if (lang === 'ar') text = text.replace(ARABIC_MARKS, '').replace(/[أإآ]/gu, 'ا');
   const keys: string[] = [];
-  const words = [...text.matchAll(WORD)];
-  const besideDigit = (k: number) => DIGIT.test(text.slice(Math.max(0, words[k]!.index - 3), words[k]!.index + words[k]![0].length + 3));
-  words.forEach((m, k) => {
-    const w = m[0];
+  const found = [...text.matchAll(WORD)];
+  const words = found.map((m) => m[0]);
+  const besideDigit = (k: number) => DIGIT.test(text.slice(Math.max(0, found[k]!.index - 3), found[k]!.index + words[k]!.length + 3));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.length > LONGEST) continue;
     if (lang === 'en') {
       const key = EN[w.toLowerCase()];
       // Month names are capitalized; "May" only beside a date's digits.
-      if (key?.startsWith('m:') && !/^\p{Lu}/u.test(w)) return;
-      if (key) keys.push(key);
+      if (key && (key[0] === 'n' || /^\p{Lu}/u.test(w))) keys.push(key);
       else if (w === 'May' && besideDigit(k)) keys.push('m:5');
-      return;
-    }
-    if (lang === 'ar') {
-      const next = words[k + 1]?.[0];
-      if (next) {
-        const pair = AR_PAIRS[`${arabicBase(w)[0]} ${arabicBase(next).at(-1)}`];
-        if (pair) return void keys.push(pair);
+    } else if (lang === 'ar') {
+      const forms = arabicForms(w);
+      // Two-word months (كانون الثاني): the second word belongs to the month just read.
+      if ((forms[0] === 'كانون' || forms[0] === 'تشرين') && k + 1 < words.length) {
+        const pair = AR_PAIRS[`${forms[0]} ${arabicForms(words[k + 1]!).at(-1)}`];
+        if (pair) {
+          keys.push(pair);
+          k++;
+        }
+        continue;
       }
-      const prev = k > 0 ? arabicBase(words[k - 1]![0])[0] : '';
-      const bases = arabicBase(w);
-      // الأول / الثاني after كانون or تشرين belong to the month just read.
-      if (prev === 'كانون' || prev === 'تشرين') return;
-      const key = bases.map((b) => AR[b]).find(Boolean);
+      const key = AR[forms[0]!] ?? (forms[1] === undefined ? undefined : AR[forms[1]]);
       if (key) keys.push(key);
       // مارس is also a verb (practised): a month only beside a date's digits.
-      else if (bases.includes('مارس') && besideDigit(k)) keys.push('m:3');
-      return;
+      else if (forms.includes('مارس') && besideDigit(k)) keys.push('m:3');
+    } else {
+      const stem = w.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
+      const key = FA[stem];
+      if (key) keys.push(key);
+      // مه / می as May beside a date's digits, but not می‌ before a verb (۵ می‌رسد).
+      else if ((stem === 'مه' || stem === 'می') && text[found[k]!.index + w.length] !== '\u200C' && besideDigit(k)) keys.push('m:5');
     }
-    const stem = w.replace(/\u200C.*$/u, '').replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
-    const key = FA[stem];
-    if (key) keys.push(key);
-    else if ((stem === 'مه' || stem === 'می') && besideDigit(k)) keys.push('m:5');
-  });
+  }
   return keys;
 }
