@@ -2,7 +2,7 @@ import { anchorBound, anchorScore } from './anchor-score';
 import { buildAnchors, type AnchorTable } from './anchors';
 
 export { anchorScore };
-import { charLength, estimateParams, fitParams, lengthProbability, PRIOR, wordCount, type BeadType, type LengthParams } from './length-model';
+import { charLength, estimateParams, fitParams, lengthTermCost, PRIOR, wordCount, type BeadType, type LengthParams } from './length-model';
 import { addKeys, learnLexicon, LEXICON_BONUS, LEXICON_PENALTY, stemAll } from './lexicon';
 import type { AlignLink, AlignOptions } from './types';
 
@@ -11,6 +11,8 @@ import type { AlignLink, AlignOptions } from './types';
 // largest single class of errors measured (docs/align.md).
 const BEADS: [number, number, BeadType][] = [[1, 1, '1-1'], [1, 0, '1-0'], [0, 1, '0-1'], [2, 1, '2-1'], [1, 2, '1-2']];
 const PRIOR_COST = BEADS.map(([, , type]) => -Math.log(PRIOR[type]));
+const DI = Int8Array.from(BEADS, ([di]) => di);
+const DJ = Int8Array.from(BEADS, ([, dj]) => dj);
 /** Half-width of the later passes' band around the previous path. */
 const SECOND_BAND = 8;
 /** Weight of the word-count length term beside the character one (the two are far from independent). */
@@ -98,7 +100,8 @@ function search(ctx: Ctx, n: number, m: number, lo: Int32Array, width: number): 
       let best = Infinity;
       let arg = 0;
       for (let b = 0; b < BEADS.length; b++) {
-        const [di, dj] = BEADS[b]!;
+        const di = DI[b]!;
+        const dj = DJ[b]!;
         if (i < di || j < dj) continue;
         const p = at(i - di, j - dj);
         if (p < 0) continue;
@@ -165,12 +168,9 @@ function prefix(lengths: number[]): Float64Array {
 /** Cost of a bead beyond its prior: the length terms, minus anchors and paragraph agreement. */
 function beadCost(x: Ctx, i: number, di: number, j: number, dj: number): number {
   if (di === 0 || dj === 0) return 0;
-  const p = lengthProbability(x.ls[i + di]! - x.ls[i]!, x.lt[j + dj]! - x.lt[j]!, x.params);
-  let c = -Math.log(Math.max(p, 1e-12));
-  if (x.words) {
-    const w = x.words;
-    c -= WORD_WEIGHT * Math.log(Math.max(lengthProbability(w.ws[i + di]! - w.ws[i]!, w.wt[j + dj]! - w.wt[j]!, w.params), 1e-12));
-  }
+  let c = lengthTermCost(x.ls[i + di]! - x.ls[i]!, x.lt[j + dj]! - x.lt[j]!, x.params);
+  const w = x.words;
+  if (w) c += WORD_WEIGHT * lengthTermCost(w.ws[i + di]! - w.ws[i]!, w.wt[j + dj]! - w.wt[j]!, w.params);
   if (x.srcPara.size > 0 && x.srcPara.has(i) && x.tgtPara.has(j)) c -= 1;
   return x.anchors ? c - anchorScore(x.anchors, i, di, j, dj) : c;
 }

@@ -17,7 +17,7 @@ describe('numberWordKeys', () => {
     ['نه، او می رود و مه غلیظ است.', 'fa', []],
     ['شمار آنها به ۵ می‌رسد.', 'fa', []],
   ] as const)('%s (%s)', (text, lang, keys) => {
-    expect(numberWordKeys(text, lang)).toEqual(keys);
+    expect(numberWordKeys(text, lang).sort()).toEqual([...keys].sort());
   });
 
   it.each([

@@ -38,55 +38,51 @@ const FA: Record<string, string> = {
   ژانویه: 'm:1', فوریه: 'm:2', مارس: 'm:3', آوریل: 'm:4', ژوئن: 'm:6', ژوئیه: 'm:7', جولای: 'm:7', اوت: 'm:8', آگوست: 'm:8',
   سپتامبر: 'm:9', اکتبر: 'm:10', نوامبر: 'm:11', دسامبر: 'm:12',
 };
-const WORD = /[\p{L}\p{M}]+/gu;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/gu;
-const LONGEST = 12;
+const EDGE_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+const longestFirst = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|');
 
-/** Forms of an Arabic word to look up: as written (ة→ه, final ى→ي) and without clitics (و ف, ب ل ك, ال). */
-function arabicForms(w: string): string[] {
-  if (w.endsWith('ة')) w = `${w.slice(0, -1)}ه`;
-  else if (w.endsWith('ى')) w = `${w.slice(0, -1)}ي`;
-  const m = /^([وف]?)([بلك]?)(ال|ل(?=ل))?(.{2,})$/u.exec(w);
-  return m && (m[1] || m[2] || m[3]) ? [w, m[4]!] : [w];
-}
+// One scan per sentence for the listed words only (a word-by-word lookup cost as much as the rest
+// of the anchors). Arabic: optional clitics (و ف, then ب ل ك with or without ال, or لل); a final ه also
+// matches ة and a final ي also ى, as the dictionary keys are normalized.
+const EN_WORDS = new RegExp(`${EDGE_BEFORE}(${longestFirst([...Object.keys(EN), 'may'])})${EDGE_AFTER}`, 'giu');
+const arabicKey = (w: string) => w.replace(/ه$/u, '[هة]').replace(/ي$/u, '[يى]');
+const AR_WORDS = new RegExp(`${EDGE_BEFORE}[وف]?(?:[بلك]?ال|لل|[بلك])?(${longestFirst([...Object.keys(AR), 'مارس'].map(arabicKey))})${EDGE_AFTER}`, 'gu');
+const AR_MONTH_PAIRS = /(?<![\p{L}\p{M}])[وف]?[بل]?(كانون|تشرين)\s+ال(ثاني|اول)(?![\p{L}\p{M}])/gu;
+const FA_WORDS = new RegExp(`${EDGE_BEFORE}(${longestFirst([...Object.keys(FA), 'مه', 'می'])})${EDGE_AFTER}`, 'gu');
 
-/** Number and month keys of the words of a sentence (`n:3`, `n:e6`, `m:3`). */
+/** Number and month keys of the words of a sentence (`n:3`, `n:e6`, `m:3`), in no particular order. */
 export function numberWordKeys(text: string, lang: Lang): string[] {
-  if (lang === 'ar') text = text.replace(ARABIC_MARKS, '').replace(/[أإآ]/gu, 'ا');
   const keys: string[] = [];
-  const found = [...text.matchAll(WORD)];
-  const words = found.map((m) => m[0]);
-  const besideDigit = (k: number) => DIGIT.test(text.slice(Math.max(0, found[k]!.index - 3), found[k]!.index + words[k]!.length + 3));
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    if (w.length > LONGEST) continue;
-    if (lang === 'en') {
+  const besideDigit = (m: RegExpExecArray) => DIGIT.test(text.slice(Math.max(0, m.index - 3), m.index + m[0].length + 3));
+  if (lang === 'en') {
+    for (const m of text.matchAll(EN_WORDS)) {
+      const w = m[1]!;
       const key = EN[w.toLowerCase()];
       // Month names are capitalized; "May" only beside a date's digits.
       if (key && (key[0] === 'n' || /^\p{Lu}/u.test(w))) keys.push(key);
-      else if (w === 'May' && besideDigit(k)) keys.push('m:5');
-    } else if (lang === 'ar') {
-      const forms = arabicForms(w);
-      // Two-word months (كانون الثاني): the second word belongs to the month just read.
-      if ((forms[0] === 'كانون' || forms[0] === 'تشرين') && k + 1 < words.length) {
-        const pair = AR_PAIRS[`${forms[0]} ${arabicForms(words[k + 1]!).at(-1)}`];
-        if (pair) {
-          keys.push(pair);
-          k++;
-        }
-        continue;
-      }
-      const key = AR[forms[0]!] ?? (forms[1] === undefined ? undefined : AR[forms[1]]);
-      if (key) keys.push(key);
+      else if (w === 'May' && besideDigit(m)) keys.push('m:5');
+    }
+  } else if (lang === 'ar') {
+    text = text.replace(ARABIC_MARKS, '').replace(/[أإآ]/gu, 'ا');
+    for (const m of text.matchAll(AR_MONTH_PAIRS)) keys.push(AR_PAIRS[`${m[1]} ${m[2]}`]!);
+    for (const m of text.matchAll(AR_WORDS)) {
+      const w = m[1]!.replace(/ة$/u, 'ه').replace(/ى$/u, 'ي');
       // مارس is also a verb (practised): a month only beside a date's digits.
-      else if (forms.includes('مارس') && besideDigit(k)) keys.push('m:3');
-    } else {
-      const stem = w.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
-      const key = FA[stem];
-      if (key) keys.push(key);
+      if (w === 'مارس') {
+        if (besideDigit(m)) keys.push('m:3');
+      } else keys.push(AR[w]!);
+    }
+  } else {
+    text = text.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
+    for (const m of text.matchAll(FA_WORDS)) {
+      const w = m[1]!;
       // مه / می as May beside a date's digits, but not می‌ before a verb (۵ می‌رسد).
-      else if ((stem === 'مه' || stem === 'می') && text[found[k]!.index + w.length] !== '\u200C' && besideDigit(k)) keys.push('m:5');
+      if (w === 'مه' || w === 'می') {
+        if (text[m.index + w.length] !== '\u200C' && besideDigit(m)) keys.push('m:5');
+      } else keys.push(FA[w]!);
     }
   }
   return keys;
