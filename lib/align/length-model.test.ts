@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charLength, defaultParams, estimateParams, fitParams, lengthCost, lengthProbability, normalCdf, wordCount } from './length-model';
+import { charLength, defaultParams, estimateParams, fitParams, lengthCost, lengthProbability, lengthTermCost, normalCdf, wordCount } from './length-model';
 
 describe('Gale–Church length model', () => {
   it('normalCdf matches the standard normal', () => {
@@ -20,6 +20,8 @@ describe('Gale–Church length model', () => {
     const p = lengthProbability(charLength(en), charLength(tg), defaultParams('en', lang));
     expect(p).toBeGreaterThanOrEqual(min);
     expect(p).toBeLessThanOrEqual(max);
+    // The search's table of -ln p agrees with the exact value.
+    expect(lengthTermCost(charLength(en), charLength(tg), defaultParams('en', lang))).toBeCloseTo(-Math.log(Math.max(p, 1e-12)), 3);
   });
 
   it('counts characters without white space (ZWNJ counts: it is not a space)', () => {
