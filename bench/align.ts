@@ -6,7 +6,7 @@
  * both sides). The full model, the full model with the TICO-19 glossary and a length-only Gale–Church
  * baseline align them in the same run; a link is correct when both index lists equal the truth's
  * (null links count). Printed: strict F1 per document (mean and minimum), F1 over all links pooled,
- * 1–0 / 0–1 recall; then the whole corpus as one ~2,900-sentence document (F1 and time, best of two,
+ * 1–0 / 0–1 recall, how far the links' confidence can be trusted; then the whole corpus as one ~2,900-sentence document (F1 and time, best of two,
  * wall and CPU, beside the baseline's). Ends with one JSON line.
  *
  * Checks against fitting one draw: ALIGN_SEED=N[,M...] adds runs of the full model on documents drawn
@@ -130,10 +130,20 @@ function runDocs(docs: Doc[], opts: AlignOptions) {
   const pooled = { correct: 0, found: 0, truth: 0 };
   const perDoc: number[] = [];
   const dropped: Record<string, [number, number]> = {};
+  // Links with both sides, by confidence: [scored >= 0.9, of them right, wrong ones, wrong scored < 0.9].
+  const sure = [0, 0, 0, 0];
   const t0 = performance.now();
   for (const d of docs) {
     const found = alignSentences(d.source, d.target, opts);
     emptySides(found, d.truth, dropped);
+    const truth = new Set(d.truth.map(key));
+    for (const l of found.filter((x) => x.source.length > 0 && x.target.length > 0)) {
+      const right = truth.has(key(l));
+      if (l.score >= 0.9) sure[0]++;
+      if (l.score >= 0.9 && right) sure[1]++;
+      if (!right) sure[2]++;
+      if (!right && l.score < 0.9) sure[3]++;
+    }
     const c = counts(found, d.truth);
     perDoc.push(f1(c));
     pooled.correct += c.correct;
@@ -148,6 +158,7 @@ function runDocs(docs: Doc[], opts: AlignOptions) {
     docsBelow97: perDoc.filter((x) => x < 0.97).length,
     pooled: { precision: round(pooled.correct / pooled.found), recall: round(pooled.correct / pooled.truth), f1: round(f1(pooled)) },
     dropped: Object.fromEntries(Object.entries(dropped).sort().map(([k, [c, t]]) => [k, `${c}/${t}`])),
+    confidence: { scored90: sure[0]!, precision90: round(sure[1]! / sure[0]!), wrongBelow90: `${sure[3]}/${sure[2]}` },
     ms: Math.round(performance.now() - t0),
   };
 }
@@ -198,6 +209,8 @@ for (const lang of ['ar', 'fa'] as const) {
   line('anchors + glossary', withGlossary);
   line('baseline (length only)', baseline);
   for (const s of seeds) line(`anchors, seed ${s.seed}`, s);
+  const c = full.confidence;
+  console.log(`  confidence (anchors): ${c.scored90} links with both sides scored >= 0.9, ${(c.precision90 * 100).toFixed(1)}% of them right; wrong links scored < 0.9: ${c.wrongBelow90}`);
   console.log(`  whole corpus as one document (${whole.source.length}/${whole.target.length} sentences, seed ${WHOLE_SEED}):`);
   wline('anchors', wholeFull);
   wline('anchors + glossary', wholeGlossary);

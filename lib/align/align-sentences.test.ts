@@ -95,6 +95,7 @@ describe('alignSentences', () => {
     expect(alignSentences([], [], { sourceLang: 'en', targetLang: 'ar' })).toEqual([]);
   });
 
+  // The assertion is on CPU time; the generous timeout only keeps a loaded machine from failing it.
   it('aligns 3,000 sentence pairs quickly (band around the diagonal)', () => {
     const en = Array.from({ length: 3000 }, (_, i) => EN[i % EN.length]!);
     const ar = Array.from({ length: 3000 }, (_, i) => AR[i % AR.length]!);
@@ -104,7 +105,7 @@ describe('alignSentences', () => {
     const used = process.cpuUsage(t);
     expect((used.user + used.system) / 1000).toBeLessThan(4000);
     expect(links.flatMap((l) => l.target)).toHaveLength(3000);
-  });
+  }, 60_000);
 });
 
 describe('alignTexts', () => {
