@@ -5,10 +5,43 @@ export const MAX_BONUS = 8;
 /** Cost added to a merge whose one sentence is anchored to the other side and the other is not. */
 const ORPHAN_COST = 2;
 
-/** Anchor evidence of a bead: shared keys minus one-sided ones, agreement of the final punctuation, minus an orphan in a merge. */
+/**
+ * What the search reads from a table beyond its keys, computed once per table: the keys of every two
+ * consecutive sentences merged (a 2–1 bead would otherwise sort a new array each time) and the most
+ * each sentence's keys can earn.
+ */
+interface Derived {
+  sourcePairs: Int32Array[];
+  targetPairs: Int32Array[];
+  sourceMost: Float64Array;
+  targetMost: Float64Array;
+}
+const DERIVED = new WeakMap<AnchorTable, Derived>();
+
+function derived(a: AnchorTable): Derived {
+  let d = DERIVED.get(a);
+  if (!d) {
+    const pairs = (side: Int32Array[]) => side.map((keys, k) => (k + 1 < side.length ? merge(keys, side[k + 1]!) : keys));
+    const most = (side: Int32Array[]) => Float64Array.from(side, (keys) => keys.reduce((sum, k) => sum + a.bonus[k]!, 0));
+    d = { sourcePairs: pairs(a.source), targetPairs: pairs(a.target), sourceMost: most(a.source), targetMost: most(a.target) };
+    DERIVED.set(a, d);
+  }
+  return d;
+}
+
+/** An upper bound of anchorScore for a bead (keys can earn no more than either side holds, plus the ending). */
+export function anchorBound(a: AnchorTable, i: number, di: number, j: number, dj: number): number {
+  const d = derived(a);
+  const s = di === 1 ? d.sourceMost[i]! : d.sourceMost[i]! + d.sourceMost[i + 1]!;
+  const t = dj === 1 ? d.targetMost[j]! : d.targetMost[j]! + d.targetMost[j + 1]!;
+  return Math.min(MAX_BONUS, s, t) + 1;
+}
+
+/** Anchor evidence of a bead: shared keys minus one-sided ones, agreement of the final punctuation (or of its absence), minus an orphan in a merge. */
 export function anchorScore(a: AnchorTable, i: number, di: number, j: number, dj: number): number {
-  const s = di === 1 ? a.source[i]! : merge(a.source[i]!, a.source[i + 1]!);
-  const t = dj === 1 ? a.target[j]! : merge(a.target[j]!, a.target[j + 1]!);
+  const d = di === 2 || dj === 2 ? derived(a) : undefined;
+  const s = di === 1 ? a.source[i]! : d!.sourcePairs[i]!;
+  const t = dj === 1 ? a.target[j]! : d!.targetPairs[j]!;
   let score = 0;
   let x = 0;
   let y = 0;
@@ -26,7 +59,9 @@ export function anchorScore(a: AnchorTable, i: number, di: number, j: number, dj
   if (dj === 2) score -= orphan(a.target[j]!, a.target[j + 1]!, s);
   const es = a.sourceEnd[i + di - 1]!;
   const et = a.targetEnd[j + dj - 1]!;
-  if (es === et && es >= 1 && es <= 4) score += 1;
+  // Same ending: two questions, two colons ..., or two lines without final punctuation (headlines,
+  // list items), which rarely face a full sentence.
+  if (es === et && es <= 4) score += 1;
   else if ((es === 1) !== (et === 1)) score -= 1.5;
   return score;
 }

@@ -48,3 +48,37 @@ describe('anchors', () => {
     expect(anchorScore(a, 0, 1, 1, 1)).toBeLessThan(0);
   });
 });
+
+describe('anchors added in round two', () => {
+  it.each([
+    ['ar', 'Iraq votes today', 'العراق يصوت اليوم', 'The vote began at dawn.', 'بدأ التصويت فجرا.'],
+    ['fa', 'Iraq votes today', 'عراق امروز رای می‌دهد', 'The vote began at dawn.', 'رای‌گیری سحرگاه آغاز شد.'],
+  ] as const)('two lines without final punctuation (headlines) agree (%s)', (lang, enHead, tgHead, en, tg) => {
+    const a = buildAnchors([enHead, en], [tgHead, tg], 'en', lang);
+    expect(anchorScore(a, 0, 1, 0, 1)).toBeGreaterThan(anchorScore(a, 0, 1, 1, 1));
+    expect(anchorScore(a, 0, 1, 0, 1)).toBeGreaterThan(anchorScore(a, 1, 1, 0, 1));
+  });
+
+  it.each([
+    ['ar', 'The agency (founded in May) denied it.', 'نفت الوكالة (التي تأسست في الربيع) ذلك.', 'نفت الوكالة ذلك.'],
+    ['fa', 'The agency (founded in May) denied it.', 'این سازمان (که در بهار تأسیس شد) آن را رد کرد.', 'این سازمان آن را رد کرد.'],
+    ['ar', 'He called it "a betrayal" and left.', 'ووصف ذلك بأنه «خيانة» وغادر.', 'ووصف ذلك بالخيانة وغادر.'],
+    ['fa', 'He called it "a betrayal" and left.', 'او آن را «خیانت» خواند و رفت.', 'او آن را خیانت خواند و رفت.'],
+  ] as const)('brackets and quotations on both sides raise the score (%s: %s)', (lang, en, withMarks, without) => {
+    const a = buildAnchors([en], [withMarks, without], 'en', lang);
+    expect(anchorScore(a, 0, 1, 0, 1)).toBeGreaterThan(anchorScore(a, 0, 1, 1, 1));
+  });
+
+  it.each([
+    ['ar', 'تحدث مسجدي عن الزيارة.', 'ثم غادر.'],
+    ['fa', 'مسجدی درباره سفر صحبت کرد.', 'سپس رفت.'],
+  ] as const)('a name the other side shows elsewhere costs where it is missing (%s)', (lang, named, plain) => {
+    const en = ['Then Masjedi spoke about the visit.'];
+    // The name is in the target text (another sentence): its absence from this bead is evidence.
+    const shown = buildAnchors(en, [named, plain], 'en', lang);
+    // The name is nowhere in the target text: it may just not be transliterated, no cost.
+    const never = buildAnchors(en, [plain], 'en', lang);
+    expect(anchorScore(shown, 0, 1, 1, 1)).toBeLessThan(anchorScore(never, 0, 1, 0, 1));
+    expect(anchorScore(shown, 0, 1, 0, 1)).toBeGreaterThan(2);
+  });
+});

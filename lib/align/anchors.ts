@@ -1,14 +1,16 @@
 import type { Lang } from '../text/lang';
 import { findNumbers } from '../text/numbers';
-import { matchTerms } from '../terms/matcher';
+import { matchTerms } from '../terms';
+import { numberWordKeys } from './number-words';
+import { letterSignature } from './latin-phonemes';
 import { arabicConsonants, arabicVariants, consonantKey, latinNameKey, prepareName, similarityPrepared, NAME_THRESHOLD, type PreparedName } from './transliterate';
 import type { TermIndex } from './types';
 
 /**
  * Anchors: evidence that two sentences render each other beyond their lengths. Every anchor is a key
- * shared by both sides (a number value, a concept id, a Latin name and the Arabic-script words it
- * transliterates, a Latin token written on both sides); keys are interned to integers so the
- * alignment's inner loop only compares small sorted arrays.
+ * shared by both sides (a number value in digits or words, a month, a concept id, a Latin name and the
+ * Arabic-script words it transliterates, a Latin token written on both sides, brackets and quotations);
+ * keys are interned to integers so the alignment's inner loop only compares small sorted arrays.
  */
 export interface AnchorTable {
   source: Int32Array[];
@@ -21,7 +23,11 @@ export interface AnchorTable {
   targetEnd: Uint8Array;
 }
 
-const WEIGHTS: Record<string, [number, number]> = { n: [3, 1.5], c: [2, 0], p: [3, 0], l: [3, 0] };
+// [bonus when shared, penalty when on one side] by kind: n number, m month, c concept, p name, l Latin
+// token, q bracket or quotation. Names, Latin tokens and concepts found on both sides somewhere in the
+// text cost ONE_SIDED where one side of a bead lacks them (see buildAnchors).
+const WEIGHTS: Record<string, [number, number]> = { n: [3, 1.5], m: [2, 1], c: [2, 0], p: [3, 0], l: [3, 0], q: [1, 1] };
+const ONE_SIDED = 1;
 const LATIN = /^\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const STOP = new Set(
@@ -54,7 +60,11 @@ function latinNames(words: string[]): string[] {
 
 function rawKeys(text: string, lang: Lang, termIndex: TermIndex | undefined): string[] {
   const keys = findNumbers(text).map((n) => `n:${n.value}`);
+  keys.push(...numberWordKeys(text, lang));
   if (termIndex) for (const m of matchTerms(termIndex, text, lang)) keys.push(`c:${m.conceptId}`);
+  // Brackets and quotations survive translation: one key per opening bracket, one per pair of quotes.
+  for (const _ of text.match(/\(/gu) ?? []) keys.push('q:(');
+  for (let k = (text.match(/["“”«»]/gu) ?? []).length >> 1; k > 0; k--) keys.push('q:"');
   return keys;
 }
 
@@ -75,6 +85,11 @@ export function buildAnchors(source: string[], target: string[], sourceLang: Lan
   const bonus = new Float64Array(ids.size);
   const penalty = new Float64Array(ids.size);
   for (const [key, id] of ids) [bonus[id], penalty[id]] = WEIGHTS[key[0]!]!;
+  // A name, Latin token or concept that the other side has somewhere can be missed where it is absent
+  // (it can be a dropped sentence's); one that the other side never shows may just be untransliterated.
+  const inSource = new Uint8Array(ids.size);
+  for (const keys of table.source) for (const k of keys) inSource[k] = 1;
+  for (const keys of table.target) for (const k of keys) if (inSource[k] === 1 && penalty[k] === 0) penalty[k] = ONE_SIDED;
   return {
     ...table, bonus, penalty,
     sourceEnd: Uint8Array.from(source.map(endKind)),
@@ -84,13 +99,25 @@ export function buildAnchors(source: string[], target: string[], sourceLang: Lan
 
 // A Latin word (URL, acronym, code) written as is on both sides, when one side is Arabic script.
 function addLatinShared(a: string[][], b: string[][], ka: string[][], kb: string[][]): void {
-  const latin = (tokens: string[][]) => new Set(tokens.flat().filter((w) => LATIN.test(w) && w.length > 1).map((w) => w.toLowerCase()));
-  const va = latin(a);
-  const vb = latin(b);
-  const shared = new Set([...va].filter((w) => vb.has(w)));
-  if (shared.size === 0 || va.size === 0 || vb.size === 0) return;
-  a.forEach((ws, i) => ws.forEach((w) => shared.has(w.toLowerCase()) && ka[i]!.push(`l:${w.toLowerCase()}`)));
-  b.forEach((ws, i) => ws.forEach((w) => shared.has(w.toLowerCase()) && kb[i]!.push(`l:${w.toLowerCase()}`)));
+  // Distinct words first: an English side repeats its words many times over.
+  const latin = (tokens: string[][]) => {
+    const out = new Map<string, string>();
+    for (const ws of tokens) for (const w of ws) if (!out.has(w) && w.length > 1 && LATIN.test(w)) out.set(w, w.toLowerCase());
+    return out;
+  };
+  const la = latin(a);
+  const lb = latin(b);
+  if (la.size === 0 || lb.size === 0) return;
+  const lower = new Set(lb.values());
+  const shared = new Set([...la.values()].filter((w) => lower.has(w)));
+  if (shared.size === 0) return;
+  const mark = (tokens: string[][], forms: Map<string, string>, keys: string[][]) =>
+    tokens.forEach((ws, i) => ws.forEach((w) => {
+      const l = forms.get(w);
+      if (l !== undefined && shared.has(l)) keys[i]!.push(`l:${l}`);
+    }));
+  mark(a, la, ka);
+  mark(b, lb, kb);
 }
 
 // Names in Latin letters on one side, their transliterations in Arabic script on the other.
@@ -101,26 +128,32 @@ function addNames(latinTokens: string[][], arabicTokens: string[][], kl: string[
   if (vocab.size === 0) return;
   // Words are looked up by their first two consonant letters; names are filed under the spellings of
   // their first two consonants and of the second and third (the first may be unwritten: Wuhan ~ ووهان).
-  const byLetters = new Map<string, string[]>();
-  for (const [key, name] of vocab) for (const k of name.keys) (byLetters.get(k) ?? byLetters.set(k, []).get(k)!).push(key);
+  const byLetters = new Map<string, [string, PreparedName][]>();
+  for (const [key, name] of vocab) for (const k of name.keys) (byLetters.get(k) ?? byLetters.set(k, []).get(k)!).push([key, name]);
+  // Names matched by each form of a word; forms repeat across words (الصين, بالصين, والصين: صين).
+  const byForm = new Map<string, string[]>();
+  const matchForm = (v: string): string[] => {
+    let hit = byForm.get(v);
+    if (hit) return hit;
+    hit = [];
+    const cons = arabicConsonants(v);
+    const sig = letterSignature(v);
+    for (const [key, name] of byLetters.get(consonantKey(v)) ?? []) {
+      // More than two consonants apart cannot reach the threshold for names of usual length.
+      if (Math.abs(cons - name.consonants) > 2) continue;
+      // Two-consonant names meet many short words (Amon ~ من): ask for a near-exact match.
+      const min = name.consonants === 2 ? 0.95 : NAME_THRESHOLD;
+      if (similarityPrepared(name, v, min, cons, sig) >= min) hit.push(key);
+    }
+    byForm.set(v, hit);
+    return hit;
+  };
   const cache = new Map<string, string[]>();
   const matchWord = (word: string): string[] => {
     let hit = cache.get(word);
     if (hit) return hit;
-    const found = new Set<string>();
-    for (const v of arabicVariants(word)) {
-      const cons = arabicConsonants(v);
-      if (v.length < 3) continue;
-      for (const key of byLetters.get(consonantKey(v)) ?? []) {
-        const name = vocab.get(key)!;
-        // More than two consonants apart cannot reach the threshold for names of usual length.
-        if (Math.abs(cons - name.consonants) > 2) continue;
-        // Two-consonant names meet many short words (Amon ~ من): ask for a near-exact match.
-        const min = name.consonants === 2 ? 0.95 : NAME_THRESHOLD;
-        if (similarityPrepared(name, v, min, cons) >= min) found.add(key);
-      }
-    }
-    hit = [...found];
+    const forms = arabicVariants(word).filter((v) => v.length >= 3);
+    hit = forms.length === 1 ? matchForm(forms[0]!) : [...new Set(forms.flatMap(matchForm))];
     cache.set(word, hit);
     return hit;
   };

@@ -4,5 +4,6 @@ export { alignSentences, anchorScore, bandWidth } from './align-sentences';
 export { alignTexts, sentencesOf, type TextAlignment } from './align-texts';
 export { buildAnchors, endKind, type AnchorTable } from './anchors';
 export { detectLang } from './detect-lang';
-export { charLength, defaultParams, estimateParams, lengthCost, lengthProbability, normalCdf, PRIOR, type BeadType, type LengthParams } from './length-model';
+export { charLength, defaultParams, estimateParams, fitParams, lengthCost, lengthProbability, lengthTermCost, normalCdf, PRIOR, wordCount, type BeadType, type LengthParams } from './length-model';
+export { numberWordKeys } from './number-words';
 export { nameSimilarity, NAME_THRESHOLD } from './transliterate';

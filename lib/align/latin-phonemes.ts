@@ -9,6 +9,8 @@ export interface Phoneme {
   letters: string;
   /** letters as flags indexed by code point − 0x600 (the Arabic block), for the distance's inner loop. */
   set: Uint8Array;
+  /** letters as a 32-bit signature (see letterSignature), to rule words out before the distance. */
+  sig: number;
   /** Cost of leaving the phoneme unwritten: short vowels are, long and final ones rarely. */
   drop: number;
 }
@@ -32,6 +34,19 @@ export function flags(letters: string): Uint8Array {
   const out = new Uint8Array(256);
   for (const c of letters) out[c.charCodeAt(0) - 0x600] = 1;
   return out;
+}
+// Bits of letterSignature: every consonant letter of the names' spellings has a bit of its own.
+const SIGNATURE_BIT = new Int8Array(256).fill(31);
+[...'بپتثجچحخدذرزژسشصضطظغفقكگلمن'].forEach((c, k) => (SIGNATURE_BIT[c.charCodeAt(0) - 0x600] = k % 31));
+
+/** One bit per consonant letter of the Arabic block (all others share bit 31): a word with none of a phoneme's bits has none of its letters. */
+export function letterSignature(letters: string): number {
+  let sig = 0;
+  for (let k = 0; k < letters.length; k++) {
+    const code = letters.charCodeAt(k) - 0x600;
+    sig |= 1 << (code >= 0 && code < 256 ? SIGNATURE_BIT[code]! : 31);
+  }
+  return sig;
 }
 // Alef also carries a word-initial vowel (ايرج, إسماعيل).
 const VOWEL_LETTERS: Record<string, string> = {
@@ -110,6 +125,6 @@ const PHONEMES = new Map<string, Phoneme>();
 function phoneme(vowel: boolean, letters: string, drop: number): Phoneme {
   const key = `${vowel}${drop}${letters}`;
   let p = PHONEMES.get(key);
-  if (!p) PHONEMES.set(key, (p = { vowel, letters, set: flags(letters), drop }));
+  if (!p) PHONEMES.set(key, (p = { vowel, letters, set: flags(letters), sig: letterSignature(letters), drop }));
   return p;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charLength, defaultParams, estimateParams, lengthCost, lengthProbability, normalCdf } from './length-model';
+import { charLength, defaultParams, estimateParams, fitParams, lengthCost, lengthProbability, lengthTermCost, normalCdf, wordCount } from './length-model';
 
 describe('Gale–Church length model', () => {
   it('normalCdf matches the standard normal', () => {
@@ -20,6 +20,8 @@ describe('Gale–Church length model', () => {
     const p = lengthProbability(charLength(en), charLength(tg), defaultParams('en', lang));
     expect(p).toBeGreaterThanOrEqual(min);
     expect(p).toBeLessThanOrEqual(max);
+    // The search's table of -ln p agrees with the exact value.
+    expect(lengthTermCost(charLength(en), charLength(tg), defaultParams('en', lang))).toBeCloseTo(-Math.log(Math.max(p, 1e-12)), 3);
   });
 
   it('counts characters without white space (ZWNJ counts: it is not a space)', () => {
@@ -36,5 +38,26 @@ describe('Gale–Church length model', () => {
   it('estimates the mean ratio from long texts and keeps the default for short ones', () => {
     expect(estimateParams([500, 500], [600, 600], 'en', 'fa').c).toBeCloseTo(1.2, 5);
     expect(estimateParams([50], [60], 'en', 'ar')).toEqual(defaultParams('en', 'ar'));
+  });
+});
+
+describe('word counts and parameters fitted to a first alignment', () => {
+  it.each([
+    ['The virus spreads fast.', 4],
+    ['الفيروس ينتشر بسرعة.', 3],
+    // ZWNJ is no letter: a Farsi word written with one counts as two, consistently on every line.
+    ['ویروس سریع پخش می‌شود.', 5],
+    ['', 0],
+  ] as const)('wordCount(%s) = %i', (text, n) => {
+    expect(wordCount(text)).toBe(n);
+  });
+
+  it('fits the ratio and a spread that a few wrong pairs barely move', () => {
+    const pairs: [number, number][] = Array.from({ length: 20 }, (_, k) => [10 + k, Math.round(0.8 * (10 + k)) + (k % 3) - 1]);
+    const clean = fitParams(pairs)!;
+    expect(clean.c).toBeCloseTo(0.8, 1);
+    const noisy = fitParams([...pairs, [10, 40], [40, 5]])!;
+    expect(noisy.s2).toBeLessThan(clean.s2 * 2);
+    expect(fitParams(pairs.slice(0, 7))).toBeNull();
   });
 });

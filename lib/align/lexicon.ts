@@ -41,47 +41,97 @@ export function stems(text: string, lang: Lang): string[] {
   return [...out];
 }
 
+/** The stems of every sentence of both sides, interned to integers (index into the word lists). */
+export interface Stemmed {
+  source: number[][];
+  target: number[][];
+  sourceWords: string[];
+  targetWords: string[];
+}
+
+/** Stems both sides once, so that several passes can learn from them. */
+export function stemAll(source: string[], target: string[], sourceLang: Lang, targetLang: Lang): Stemmed {
+  const sx = new Map<string, number>();
+  const sy = new Map<string, number>();
+  const intern = (ids: Map<string, number>) => (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+  return {
+    source: source.map((s) => stems(s, sourceLang).map(intern(sx))),
+    target: target.map((s) => stems(s, targetLang).map(intern(sy))),
+    sourceWords: [...sx.keys()],
+    targetWords: [...sy.keys()],
+  };
+}
+
 /** Learns word pairs from the confident 1–1 links and returns the keys each sentence gets (null when none were learned). */
-export function learnLexicon(source: string[], target: string[], links: AlignLink[], sourceLang: Lang, targetLang: Lang): { source: string[][]; target: string[][] } | null {
-  const src = source.map((s) => stems(s, sourceLang));
-  const tgt = target.map((s) => stems(s, targetLang));
+export function learnLexicon(
+  source: string[],
+  target: string[],
+  links: AlignLink[],
+  sourceLang: Lang,
+  targetLang: Lang,
+  stemmed: Stemmed = stemAll(source, target, sourceLang, targetLang),
+): { source: string[][]; target: string[][] } | null {
   const sure = links.filter((l) => l.source.length === 1 && l.target.length === 1 && l.score >= 0.9);
   if (sure.length < 8) return null;
-  const ns = new Map<string, number>();
-  const nt = new Map<string, number>();
-  const co = new Map<string, number>();
+  const { source: src, target: tgt, sourceWords, targetWords } = stemmed;
+  const ns = new Int32Array(sourceWords.length);
+  const nt = new Int32Array(targetWords.length);
   for (const l of sure) {
-    for (const x of src[l.source[0]!]!) ns.set(x, (ns.get(x) ?? 0) + 1);
-    for (const y of tgt[l.target[0]!]!) nt.set(y, (nt.get(y) ?? 0) + 1);
+    for (const x of src[l.source[0]!]!) ns[x]!++;
+    for (const y of tgt[l.target[0]!]!) nt[y]!++;
   }
-  // Words seen once cannot co-occur twice: skip them before counting pairs.
+  // Pairs are counted by sorting their codes x * ny + y, far cheaper than a map of counts on a long
+  // document. Skipped: words seen once (they cannot co-occur twice) and pairs whose counts are too far
+  // apart to reach MIN_DICE (2c / (nx + ny) <= 2 min(nx, ny) / (nx + ny)).
+  const ny = targetWords.length;
+  // Unsigned 32-bit codes sort several times faster than doubles; doubles only for huge vocabularies.
+  const wide = sourceWords.length * ny >= 2 ** 32;
+  let codes: Uint32Array | Float64Array = wide ? new Float64Array(1024) : new Uint32Array(1024);
+  let size = 0;
   for (const l of sure) {
-    const a = src[l.source[0]!]!.filter((x) => ns.get(x)! >= 2);
-    const b = tgt[l.target[0]!]!.filter((y) => nt.get(y)! >= 2);
-    for (const x of a) for (const y of b) co.set(`${x}\t${y}`, (co.get(`${x}\t${y}`) ?? 0) + 1);
+    const b = tgt[l.target[0]!]!.filter((y) => nt[y]! >= 2);
+    if (b.length === 0) continue;
+    for (const x of src[l.source[0]!]!) {
+      if (ns[x]! < 2) continue;
+      if (size + b.length > codes.length) {
+        const grown = wide ? new Float64Array(Math.max(codes.length * 2, size + b.length)) : new Uint32Array(Math.max(codes.length * 2, size + b.length));
+        grown.set(codes);
+        codes = grown;
+      }
+      const nx = ns[x]!;
+      for (const y of b) if (2 * Math.min(nx, nt[y]!) >= MIN_DICE * (nx + nt[y]!)) codes[size++] = x * ny + y;
+    }
   }
+  codes = codes.subarray(0, size).sort();
   // Mutual best pairs only (each word's best partner is the other's best): a short document gives
   // many chance pairs that occur together twice.
-  const pairs: [string, string, number][] = [];
-  const bestX = new Map<string, number>();
-  const bestY = new Map<string, number>();
-  for (const [k, c] of co) {
-    if (c < 2) continue;
-    const [x, y] = k.split('\t') as [string, string];
-    const dice = (2 * c) / (ns.get(x)! + nt.get(y)!) + c * 1e-6;
-    if (dice < MIN_DICE) continue;
-    pairs.push([x, y, dice]);
-    bestX.set(x, Math.max(bestX.get(x) ?? 0, dice));
-    bestY.set(y, Math.max(bestY.get(y) ?? 0, dice));
+  const pairs: [number, number, number][] = [];
+  const bestX = new Float64Array(sourceWords.length);
+  const bestY = new Float64Array(ny);
+  for (let k = 0; k < size; ) {
+    let e = k + 1;
+    while (e < size && codes[e] === codes[k]) e++;
+    const c = e - k;
+    if (c >= 2) {
+      const x = Math.floor(codes[k]! / ny);
+      const y = codes[k]! - x * ny;
+      const dice = (2 * c) / (ns[x]! + nt[y]!) + c * 1e-6;
+      if (dice >= MIN_DICE) {
+        pairs.push([x, y, dice]);
+        bestX[x] = Math.max(bestX[x]!, dice);
+        bestY[y] = Math.max(bestY[y]!, dice);
+      }
+    }
+    k = e;
   }
   // Target stem -> source words it translates.
-  const lex = new Map<string, string[]>();
-  for (const [x, y, d] of pairs) if (d === bestX.get(x) && d === bestY.get(y)) (lex.get(y) ?? lex.set(y, []).get(y)!).push(x);
+  const lex = new Map<number, number[]>();
+  for (const [x, y, d] of pairs) if (d === bestX[x] && d === bestY[y]) (lex.get(y) ?? lex.set(y, []).get(y)!).push(x);
   if (lex.size === 0) return null;
   const known = new Set([...lex.values()].flat());
   return {
-    source: src.map((ws) => ws.filter((w) => known.has(w)).map((w) => `w:${w}`)),
-    target: tgt.map((ws) => ws.flatMap((y) => (lex.get(y) ?? []).map((x) => `w:${x}`))),
+    source: src.map((ws) => ws.filter((w) => known.has(w)).map((w) => `w:${sourceWords[w]}`)),
+    target: tgt.map((ws) => ws.flatMap((y) => (lex.get(y) ?? []).map((x) => `w:${sourceWords[x]}`))),
   };
 }
 

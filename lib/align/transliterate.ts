@@ -6,7 +6,7 @@
  * (shadda) are written once. Pure; runs in the browser.
  */
 
-import { arabicVariants, latinNameKey, latinPhonemes, WEAK, WEAK_FLAGS, type Phoneme } from './latin-phonemes';
+import { arabicVariants, latinNameKey, latinPhonemes, letterSignature, WEAK, WEAK_FLAGS, type Phoneme } from './latin-phonemes';
 
 export { arabicNameKey, arabicVariants, latinNameKey, latinPhonemes } from './latin-phonemes';
 
@@ -98,18 +98,14 @@ export function arabicConsonants(arabic: string): number {
 }
 
 /** nameSimilarity of a prepared name and one Arabic-script key (no prefix stripping); 0 early when below atLeast. */
-export function similarityPrepared(name: PreparedName, arabicKey: string, atLeast = 0, arabicCons = arabicConsonants(arabicKey)): number {
+export function similarityPrepared(name: PreparedName, arabicKey: string, atLeast = 0, arabicCons = arabicConsonants(arabicKey), arabicSig = letterSignature(arabicKey)): number {
   if (name.consonants === 0) return 0;
   const norm = Math.max(name.consonants, arabicCons, 2);
   if (atLeast > 0) {
-    // Each consonant of the name with no possible spelling in the word costs at least 1.
+    // Each consonant of the name with no possible spelling in the word costs at least 1 (a letter
+    // outside the signature's own bits may hide a miss, never invent one).
     let misses = 0;
-    for (const p of name.phonemes) {
-      if (p.vowel) continue;
-      let found = false;
-      for (let j = 0; j < arabicKey.length && !found; j++) found = p.set[arabicKey.charCodeAt(j) - 0x600] === 1;
-      if (!found) misses++;
-    }
+    for (const p of name.phonemes) if (!p.vowel && (p.sig & arabicSig) === 0) misses++;
     if (1 - misses / norm < atLeast) return 0;
   }
   return Math.max(0, 1 - distance(name.phonemes, arabicKey) / norm);
