@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'bin/**/*.test.ts', 'components/**/*.test.ts', 'messages/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'bin/**/*.test.ts', 'components/**/*.test.ts', 'messages/**/*.test.ts', 'samples/**/*.test.ts', 'conformance/**/*.test.ts', 'tests/*.test.ts'],
           environment: 'node',
         },
       },
