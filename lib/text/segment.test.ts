@@ -66,11 +66,11 @@ describe('splitSentences', () => {
     );
   });
 
-  it('rebuilds the sample analysis and splits it into sentences', () => {
-    const sample = readFileSync(resolve(process.cwd(), '../shared/seed/000_b66883f74f5b7474.txt'), 'utf8');
+  it('rebuilds a page extracted to text and splits it into sentences', () => {
+    const sample = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/import/page-extract.txt'), 'utf8');
     expect(rebuilds(sample, 'en')).toBe(true);
     const all = texts(sample, 'en');
-    expect(all).toContain('Sabereen News (/node/16673) quickly reposted the Imam Ali sentence with a song called “Qais of the Victory” (Figure 2).');
+    expect(all).toContain('Sada al-Jabha (/node/2203) quickly shared the caption with a song called “Patience of the Mountains” (Figure 2).');
     expect(all).toContain('The post was later deleted.');
     expect(all.some((s) => s.startsWith('(Figure'))).toBe(false);
   });
