@@ -172,3 +172,38 @@ describe('importDocument: HTML pasted from a browser', () => {
     expect(d.sourceLang).toBe('en');
   });
 });
+
+describe('importDocument: fixtures in other formats', () => {
+  const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/import', name));
+
+  it('reads a Word brief: title style, byline, date, bold, italic, link, quote, caption, Arabic and Farsi paragraphs', async () => {
+    const d = await importDocument({ bytes: fixture('brief.docx'), fileName: 'brief.docx' });
+    expect(d).toMatchObject({ title: 'Rockets Near the Airport Test a Fragile Truce', authors: ['Daniel Okafor', 'Shirin Rahmani'], publishedOn: '2024-04-03', sourceLang: 'en' });
+    expect(d.segments.map((s) => s.kind)).toEqual(['heading', 'byline', 'date', 'paragraph', 'quote', 'caption', 'paragraph', 'paragraph']);
+    const p = d.segments[3]!;
+    expect(marked(p, 'bold').map((n) => n.text)).toEqual(['Kataib Hezbollah']);
+    expect(marked(p, 'italic').map((n) => n.text)).toEqual(['muqawama']);
+    expect(marked(p, 'link')[0]?.marks?.[0]?.attrs?.href).toBe('https://www.example.org/spotlight/profiles/kataib-hezbollah');
+    expect(d.segments[6]!.text).toBe('قالت كتائب حزب الله إنها سترد في الوقت المناسب.');
+    expect(d.segments[7]!.text).toBe('کانال\u200cهای نزدیک به کتائب حزب\u200cالله این حمله را جشن گرفتند.'); // ZWNJ kept
+  });
+
+  it('reads a saved web page: the article only, links resolved against og:url, unsafe links dropped', async () => {
+    const d = await importDocument({ bytes: fixture('saved-page.html'), fileName: 'saved-page.html' });
+    expect(d).toMatchObject({ title: 'Rockets Near the Airport Test a Fragile Truce', authors: ['Daniel Okafor', 'Shirin Rahmani'], publishedOn: '2024-04-03', sourceUrl: 'https://www.example.org/spotlight/rockets-near-the-airport' });
+    expect(d.segments.map((s) => s.kind)).toEqual(['heading', 'byline', 'date', 'paragraph', 'paragraph', 'quote', 'caption', 'paragraph', 'list-item', 'list-item']);
+    expect(marked(d.segments[4]!, 'link')[0]?.marks?.[0]?.attrs?.href).toBe('https://www.example.org/spotlight/profiles/sada-al-jabha');
+    expect(marked(d.segments[7]!, 'bold').map((n) => n.text)).toEqual(['Qods Force']); // font-weight:700
+    expect(inline(d.segments[7]!).map((n) => n.type)).toContain('hardBreak');
+    expect(d.segments[9]!.text).toBe('Whether the rockets came from a known launch site.');
+    expect(marked(d.segments[9]!, 'link')).toEqual([]);
+    const all = d.segments.map((s) => s.text).join('\n');
+    for (const chrome of ['Home', 'Related', 'Privacy', 'analytics', 'العربية', 'Militia Channels Split']) expect(all, chrome).not.toContain(chrome);
+  });
+
+  it('reads Arabic plain text saved as UTF-16LE with a byte-order mark', async () => {
+    const d = await importDocument({ bytes: fixture('plain-utf16le-bom.txt'), fileName: 'plain-utf16le-bom.txt' });
+    expect(d).toMatchObject({ title: 'رسائل القنوات', authors: ['ليلى حداد'], sourceLang: 'ar' });
+    expect(d.segments.map((s) => s.text)).toEqual(['رسائل القنوات', 'بقلم ليلى حداد', 'قالت قناة صدى الجبهة إن المقاومة لا تأخذ أوامرها من أي سفارة.']);
+  });
+});
