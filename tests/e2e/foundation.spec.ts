@@ -113,6 +113,8 @@ test('pasting Markdown imports a new document and opens it', async ({ page }) =>
 
 for (const locale of ['en', 'ar'] as const) {
   test(`the editor page has no serious accessibility violations (${locale})`, async ({ page }) => {
+    // axe walks every row of the 27-segment sample: about 50 s when the shared machine is loaded
+    test.setTimeout(120_000);
     await openSample(page, locale);
     const results = await new AxeBuilder({ page }).exclude('.ProseMirror-separator').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

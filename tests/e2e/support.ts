@@ -7,7 +7,8 @@ export const SAMPLE_TITLE = "Militia Channels Split Over Tehran's Call for Restr
 export async function openSample(page: Page, locale: 'en' | 'ar' | 'fa' = 'en'): Promise<void> {
   await page.goto(`/${locale}`);
   await page.getByRole('link', { name: SAMPLE_TITLE }).first().click();
-  await expect(page.locator('article > header h1')).toHaveText(SAMPLE_TITLE);
+  // the editor page renders every row of the sample on the server: slow when the machine is busy
+  await expect(page.locator('article > header h1')).toHaveText(SAMPLE_TITLE, { timeout: 30_000 });
 }
 
 /** The row of the segment whose source contains `text`. */
