@@ -1,6 +1,6 @@
 // bench:editor — open time and keystroke latency of the editor on a generated 300-segment document,
 // in Debian's Chromium against the built app and a throwaway PostgreSQL. Baselines measured in the
-// same run: the 22-segment sample analysis (open) and a bare <textarea> (keystrokes).
+// same run: the 27-segment sample analysis (open) and a bare <textarea> (keystrokes).
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,8 @@ import { ensureChromium, CHROMIUM } from '../scripts/ensure-chromium.mjs';
 
 register();
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+// --data DIR (or TARJUMAN_DATA): where TICO-19 is; said, and checked, before anything starts
+const { TICO19 } = await import('./shared-data.ts');
 const SEGMENTS = 300;
 const KEYS = 60;
 const log = (l) => console.log(l);
@@ -29,7 +31,7 @@ const { saveSegmentText } = await import('../lib/db/segments.ts');
 const { closeSql } = await import('../lib/db/sql.ts');
 
 // 300 segments of real English (TICO-19) with the sample's terms mixed in, half already in Arabic
-const shared = join(process.cwd(), '..', 'shared', 'data', 'tico19', 'parallel');
+const shared = join(TICO19, 'parallel');
 const en = readFileSync(join(shared, 'tico19.en.txt'), 'utf8').split('\n');
 const ar = readFileSync(join(shared, 'tico19.ar.txt'), 'utf8').split('\n');
 const TERMS = ['the muqawama', 'Kataib Hezbollah', 'the Qods Force', 'Asaib Ahl al-Haq (AAH)', 'Qais al-Khazali'];
@@ -103,7 +105,7 @@ async function keyLatency(page, locator) {
 const runs = [];
 for (let i = 0; i < 3; i++) runs.push(await openTime(`/en/documents/${docId}`, segments[150].text.slice(0, 40)));
 const sampleRuns = [];
-for (let i = 0; i < 3; i++) sampleRuns.push(await openTime('/en/documents/1', 'schism between the Iraqi'));
+for (let i = 0; i < 3; i++) sampleRuns.push(await openTime('/en/documents/1', 'quarrel between the Iraqi'));
 
 const page = await browser.newPage();
 await page.goto(`${base}/en/documents/${docId}`);
@@ -130,7 +132,7 @@ const figures = {
   keys: editorLat.length,
 };
 log(`editor on ${SEGMENTS} segments: open-to-typed ${figures.open_ms_median} ms median (runs ${figures.open_ms_runs.join(', ')} ms)`);
-log(`  baseline, the 22-segment sample: ${figures.baseline_sample_open_ms_median} ms median`);
+log(`  baseline, the 27-segment sample: ${figures.baseline_sample_open_ms_median} ms median`);
 log(`keystroke to next frame (term highlighting and live QA on): median ${figures.keystroke_ms_median} ms, p95 ${figures.keystroke_ms_p95} ms over ${figures.keys} keys`);
 log(`  baseline, a bare <textarea>: median ${figures.baseline_textarea_keystroke_ms_median} ms, p95 ${figures.baseline_textarea_keystroke_ms_p95} ms`);
 log(JSON.stringify(figures));

@@ -12,8 +12,8 @@
  * - speed in characters per second on the same texts.
  * Ends with one JSON line.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Lang } from '../lib/text/lang';
 import { splitSentences } from '../lib/text/segment';
 import { GOLDEN_STYLE_CASES, OWN_CASES, sameSentences, type SegmentCase } from '../lib/text/segment-cases';
@@ -21,11 +21,19 @@ import { GOLDEN_STYLE_CASES, OWN_CASES, sameSentences, type SegmentCase } from '
 const LANGS: Lang[] = ['en', 'ar', 'fa'];
 const DOC_LINES = 10;
 
+// The TICO-19 section reads `--data DIR` (or TARJUMAN_DATA, else ../shared/data when it exists), as the
+// other benchmarks do; the tables of our own cases need no data.
 function dataDir(argv: string[]): string | undefined {
-  const i = argv.indexOf('--data');
-  if (i === -1) return undefined;
-  const dir = argv[i + 1];
-  if (!dir) throw new Error('--data needs a folder (the one holding tico19/parallel)');
+  const i = argv.findIndex((a) => a === '--data' || a.startsWith('--data='));
+  const given = i >= 0 ? (argv[i]!.includes('=') ? argv[i]!.slice('--data='.length) : argv[i + 1]) : process.env.TARJUMAN_DATA;
+  const dir = resolve(given ?? join('..', 'shared', 'data'));
+  const from = i >= 0 ? '--data' : given ? 'TARJUMAN_DATA' : 'default';
+  if (!existsSync(join(dir, 'tico19', 'parallel'))) {
+    if (from !== 'default') throw new Error(`--data: no tico19/parallel in ${dir}`);
+    console.log(`data: no tico19/parallel in ${dir} (default); the TICO-19 section is skipped`);
+    return undefined;
+  }
+  console.log(`data: ${dir} (${from})`);
   return dir;
 }
 

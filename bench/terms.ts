@@ -5,15 +5,14 @@
  * expression per term. Ends with one JSON line of figures.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseCsv } from '../lib/formats/csv';
 import type { Lang } from '../lib/text/lang';
 import { addTerm, buildTermIndex, matchTerms } from '../lib/terms';
 import type { Concept } from '../lib/terms/types';
+import { TICO19 as DATA } from './shared-data';
 
-const DATA = resolve(process.cwd(), '../shared/data/tico19');
 const LANGS: Lang[] = ['en', 'ar', 'fa'];
 const SIZES = [1_000, 10_000, 100_000];
 const BASELINE_SIZES = [1_000, 10_000];

@@ -20,8 +20,15 @@ export async function prepareDatabase(opts: { seed: boolean; log?: (line: string
       log(`house glossary NOT loaded (nothing changed): ${e.code ?? e.message} ${JSON.stringify(e.params ?? {})}`);
     }
   }
-  const id = await seedSampleDocument();
-  if (id !== null) log(`imported the sample analysis as document ${id}`);
+  try {
+    const r = await seedSampleDocument();
+    if ('id' in r) log(`imported the sample analysis as document ${r.id} (${r.quotes} quotes, ${r.originals} with their original; ${r.targets} targets pre-filled)`);
+    else if (r.skipped === 'file-missing') log(`sample NOT imported: ${r.path} does not exist (TARJUMAN_SAMPLE)`);
+  } catch (err) {
+    // a sample that cannot be imported must not keep the app from starting; nothing of it was written
+    const e = err as { code?: string; params?: unknown; message?: string };
+    log(`sample NOT imported (nothing written): ${e.code ?? e.message} ${JSON.stringify(e.params ?? {})}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const data = resolve(root, '../shared/data');
+const fixtures = resolve(root, 'tests/fixtures');
 const cli = (...args: string[]) =>
   spawnSync('npm', ['run', '--silent', 'tarjuman', '--', ...args], { encoding: 'utf8', cwd: root, timeout: 60_000 });
 const dir = mkdtempSync(join(tmpdir(), 'tarjuman-formats-'));
@@ -17,15 +17,15 @@ const file = (name: string, content: string | Uint8Array) => {
 
 describe('tarjuman validate (real process)', { timeout: 60_000 }, () => {
   it('prints {"valid":true} and exits 0 for a valid file', () => {
-    const run = cli('validate', `${data}/xliff2/xliff-21-test-suite/core/valid/everything-core.xlf`);
+    const run = cli('validate', `${fixtures}/xliff/valid/everything-core.xlf`);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ valid: true });
   });
   it('exits non-zero naming the rule for an invalid file', () => {
-    const run = cli('validate', `${data}/xliff2/xliff-21-test-suite/core/invalid/bad_WrongReordering1.xlf`);
+    const run = cli('validate', `${fixtures}/xliff/invalid/core.canReorder.sequence.xlf`);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false, rule: 'core.canReorder.sequence' });
-    expect(run.stderr).toMatch(/rule core\.canReorder\.target/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: false, rule: 'core.canReorder.copyDelete' });
+    expect(run.stderr).toMatch(/rule core\.canReorder\.sequence/);
   });
   it('--json lists every violation, the rules checked and the namespaces it did not validate', () => {
     const xlf = file(
@@ -62,14 +62,14 @@ describe('tarjuman validate (real process)', { timeout: 60_000 }, () => {
 });
 
 describe('tarjuman glossary check (real process, no database)', () => {
-  it('summarizes the windows-1254 TBX sample', () => {
-    const run = cli('glossary', 'check', `${data}/tbx/okapi-tbx2/test02_win1254.tbx`, '--json');
+  it('summarizes the windows-1254 TBX fixture', () => {
+    const run = cli('glossary', 'check', `${fixtures}/tbx/v2-windows-1254.tbx`, '--json');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ concepts: 1, terms: 1, languages: ['en'] });
     expect(run.stderr).toMatch(/tr: 1/);
   });
-  it('summarizes a TICO-19 Farsi list and an Arabic/Farsi CSV of our layout', () => {
-    expect(JSON.parse(cli('glossary', 'check', `${data}/tico19/glossaries/g_en_fa.csv`, '--json').stdout)).toEqual({ concepts: 337, terms: 674, languages: ['en', 'fa'] });
+  it('summarizes a Farsi list in the TICO-19 layout and an Arabic/Farsi CSV of our layout', () => {
+    expect(JSON.parse(cli('glossary', 'check', `${fixtures}/glossary/tico-g-en-fa.csv`, '--json').stdout)).toEqual({ concepts: 5, terms: 10, languages: ['en', 'fa'] });
     const own = file('house.csv', 'concept_id,lang,term,status\nqf,en,Qods Force,preferred\nqf,ar,فيلق القدس,preferred\nqf,fa,نیروی‌قدس,preferred\nqf,ar,قوة القدس,forbidden\n');
     expect(JSON.parse(cli('glossary', 'check', own, '--json').stdout)).toEqual({ concepts: 1, terms: 4, languages: ['en', 'ar', 'fa'] });
   });

@@ -1,6 +1,7 @@
 import type { DocumentDraft, PmNode, SegmentKind, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
 import { LANGS } from '../text/lang';
+import type { TransactionSql as Tx } from 'postgres';
 import { json, sql } from './sql';
 import type { DocumentRow, DocumentSummary, LangProgress, SegmentRow, TranslationRow } from '../documents/views';
 
@@ -80,37 +81,41 @@ export async function getDocument(id: number): Promise<DocumentRow | null> {
 
 /** Stores an imported document and its segments in one transaction; returns its id. */
 export async function createDocument(draft: DocumentDraft, author = 'local'): Promise<number> {
-  return sql.begin(async (tx) => {
-    const [doc] = await tx<{ id: number }[]>`
-      insert into documents (title, authors, published_on, source_url, source_lang)
-      values (${draft.title}, ${draft.authors}, ${draft.publishedOn}, ${draft.sourceUrl}, ${draft.sourceLang})
+  return sql.begin(async (tx) => (await insertDocument(tx, draft, author)).id);
+}
+
+/** Inserts a document, its segments and their import revisions inside the caller's transaction. */
+export async function insertDocument(tx: Tx, draft: DocumentDraft, author = 'local'): Promise<{ id: number; segmentIds: number[] }> {
+  const [doc] = await tx<{ id: number }[]>`
+    insert into documents (title, authors, published_on, source_url, source_lang)
+    values (${draft.title}, ${draft.authors}, ${draft.publishedOn}, ${draft.sourceUrl}, ${draft.sourceLang})
+    returning id`;
+  const rows = draft.segments.map((s, i) => ({
+    document_id: doc!.id,
+    position: i + 1,
+    kind: s.kind,
+    content: s.content,
+    text: s.text,
+    do_not_translate: s.doNotTranslate ?? false,
+    updated_by: author,
+  }));
+  if (rows.length > 0) {
+    const inserted = await tx<{ id: number }[]>`
+      insert into segments ${tx(rows.map((r) => ({ ...r, content: json(r.content) })) as never, 'document_id', 'position', 'kind', 'content', 'text', 'do_not_translate', 'updated_by')}
       returning id`;
-    const rows = draft.segments.map((s, i) => ({
-      document_id: doc!.id,
-      position: i + 1,
-      kind: s.kind,
-      content: s.content,
-      text: s.text,
-      do_not_translate: s.doNotTranslate ?? false,
-      updated_by: author,
+    const revs = inserted.map((r, i) => ({
+      segment_id: r.id,
+      lang: draft.sourceLang,
+      action: 'import',
+      version: 1,
+      after_content: rows[i]!.content,
+      after_text: rows[i]!.text,
+      author,
     }));
-    if (rows.length > 0) {
-      const inserted = await tx<{ id: number }[]>`
-        insert into segments ${tx(rows.map((r) => ({ ...r, content: json(r.content) })) as never, 'document_id', 'position', 'kind', 'content', 'text', 'do_not_translate', 'updated_by')}
-        returning id`;
-      const revs = inserted.map((r, i) => ({
-        segment_id: r.id,
-        lang: draft.sourceLang,
-        action: 'import',
-        version: 1,
-        after_content: rows[i]!.content,
-        after_text: rows[i]!.text,
-        author,
-      }));
-      await tx`insert into revisions ${tx(revs.map((r) => ({ ...r, after_content: json(r.after_content) })) as never, 'segment_id', 'lang', 'action', 'version', 'after_content', 'after_text', 'author')}`;
-    }
-    return doc!.id;
-  });
+    await tx`insert into revisions ${tx(revs.map((r) => ({ ...r, after_content: json(r.after_content) })) as never, 'segment_id', 'lang', 'action', 'version', 'after_content', 'after_text', 'author')}`;
+    return { id: doc!.id, segmentIds: inserted.map((r) => r.id) };
+  }
+  return { id: doc!.id, segmentIds: [] };
 }
 
 /** Number of documents (the start script seeds the sample into an empty database). */

@@ -167,23 +167,28 @@ export async function ensureQuotesDetected(documentId: number, detect: (text: st
     if (!done) return null;
     const segs = await tx<LiveSegment[]>`select id, position, kind, text from segments
       where document_id = ${documentId} and merged_into is null order by position`;
-    const doc = documentText(segs);
-    const rows = detect(doc.text)
-      .filter((d) => d.end > d.start && doc.text.slice(d.start, d.end).trim() !== '')
-      .map((d) => {
-        const s = segmentAt(segs, doc.starts, d.start, false)!;
-        const e = segmentAt(segs, doc.starts, d.end, true)!;
-        const sourceText = doc.text.slice(d.start, d.end);
-        return {
-          document_id: documentId, segment_id: s.segmentId, start_offset: s.offset, end_segment_id: e.segmentId, end_offset: e.offset,
-          source_text: sourceText, words: d.words && d.words !== sourceText ? d.words : '', origin: 'detected',
-          figure: d.figure ?? '', said_by: d.saidBy ?? '', original_lang: d.originalLang ?? null,
-        };
-      });
+    const rows = detectedQuoteRows(documentId, segs, detect(documentText(segs).text));
     if (rows.length > 0) await tx`insert into quotes ${tx(rows)}`;
     await tx`update quote_detections set detected = ${rows.length} where document_id = ${documentId}`;
     return rows.length;
   });
+}
+
+/** The quote rows of detected spans (empty spans left out), anchored in the document's segments. */
+export function detectedQuoteRows(documentId: number, segs: LiveSegment[], spans: DetectedSpan[]) {
+  const doc = documentText(segs);
+  return spans
+    .filter((d) => d.end > d.start && doc.text.slice(d.start, d.end).trim() !== '')
+    .map((d) => {
+      const s = segmentAt(segs, doc.starts, d.start, false)!;
+      const e = segmentAt(segs, doc.starts, d.end, true)!;
+      const sourceText = doc.text.slice(d.start, d.end);
+      return {
+        document_id: documentId, segment_id: s.segmentId, start_offset: s.offset, end_segment_id: e.segmentId, end_offset: e.offset,
+        source_text: sourceText, words: d.words && d.words !== sourceText ? d.words : '', origin: 'detected',
+        figure: d.figure ?? '', said_by: d.saidBy ?? '', original_lang: d.originalLang ?? null,
+      };
+    });
 }
 
 export interface QuoteAnchorInput {

@@ -3,9 +3,10 @@ import type { Concept } from '../terms/types';
 import { decodeBytes } from './decode';
 import { FormatError } from './format-error';
 import { parseGlossaryCsv, writeGlossaryCsv } from './glossary-csv';
-import { shared } from './test-data';
+import { fixture } from './test-data';
 
-const tico = (file: string) => decodeBytes(shared(`tico19/glossaries/${file}`));
+// Term lists in the two TICO-19 layouts (f_*: id and strings; g_*: part of speech and a quoted description).
+const tico = (file: string) => decodeBytes(fixture(`glossary/${file}`));
 
 function errorOf(fn: () => unknown): FormatError {
   try {
@@ -19,10 +20,10 @@ function errorOf(fn: () => unknown): FormatError {
 
 describe('TICO-19 term lists', () => {
   it.each([
-    ['f_en-ar_AR.csv', 306, 'ar', 'الإيدز'],
-    ['f_en-fa_IR.csv', 306, 'fa', 'برونشیت حاد'],
-    ['g_en_ar.csv', 337, 'ar', 'الحالات المصابة حاليًا'],
-    ['g_en_fa.csv', 337, 'fa', 'موارد تأییدشده'],
+    ['tico-f-en-ar.csv', 8, 'ar', 'هجوم بطائرة مسيّرة'],
+    ['tico-f-en-fa.csv', 8, 'fa', 'دعوت به خویشتن\u200cداری'],
+    ['tico-g-en-ar.csv', 5, 'ar', 'موالٍ لإيران'],
+    ['tico-g-en-fa.csv', 5, 'fa', 'همسو با ایران'],
   ])('%s gives %i concepts with English and %s terms', (file, count, lang, sample) => {
     const concepts = parseGlossaryCsv(tico(file));
     expect(concepts).toHaveLength(count);
@@ -30,9 +31,10 @@ describe('TICO-19 term lists', () => {
     expect(concepts.some((c) => c.terms[1]!.text === sample)).toBe(true);
   });
   it('keeps part of speech and the quoted description of the g_* layout', () => {
-    const cdc = parseGlossaryCsv(tico('g_en_ar.csv')).find((c) => c.terms[0]!.text === 'CDC')!;
-    expect(cdc.terms[1]).toEqual({ lang: 'ar', text: 'مركز مكافحة الأمراض والوقاية منها (CDC)', status: 'preferred', partOfSpeech: 'proper noun' });
-    expect(cdc.definitions!.en).toMatch(/^Short for "Centers for Disease Control and Prevention": a US/);
+    const pmf = parseGlossaryCsv(tico('tico-g-en-ar.csv')).find((c) => c.terms[0]!.text === 'PMF')!;
+    expect(pmf.id).toBe('tico19-g-2');
+    expect(pmf.terms[1]).toEqual({ lang: 'ar', text: 'قوات الحشد الشعبي (PMF)', status: 'preferred', partOfSpeech: 'proper noun' });
+    expect(pmf.definitions!.en).toMatch(/^Short for "Popular Mobilization Forces": a state-funded umbrella/);
   });
 });
 

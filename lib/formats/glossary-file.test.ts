@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FormatError, MAX_IMPORT_BYTES } from './format-error';
 import { parseGlossaryFile, readGlossaryFile, summarizeGlossary } from './glossary-file';
 import { writeTbx } from './tbx';
-import { shared, utf8 } from './test-data';
+import { fixture, utf8 } from './test-data';
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -16,13 +16,19 @@ function codeOf(fn: () => unknown): string {
 
 describe('parseGlossaryFile', () => {
   it('reads TBX by extension and summarizes it', () => {
-    const concepts = parseGlossaryFile(shared('tbx/okapi-tbx2/sdl_tbx.tbx'), 'sdl_tbx.tbx');
-    expect(summarizeGlossary(concepts)).toEqual({ concepts: 223, terms: 239, languages: ['en'] });
+    const concepts = parseGlossaryFile(fixture('tbx/v2-tig.tbx'), 'v2-tig.tbx');
+    expect(summarizeGlossary(concepts)).toEqual({ concepts: 3, terms: 9, languages: ['en', 'ar', 'fa'] });
   });
-  it('reads TICO-19 CSV and a TSV export', () => {
-    const csv = readGlossaryFile(shared('tico19/glossaries/f_en-fa_IR.csv'), 'f_en-fa_IR.csv');
+  it('reads a TICO-19-layout CSV, our layout with a BOM and as TSV', () => {
+    const csv = readGlossaryFile(fixture('glossary/tico-f-en-fa.csv'), 'tico-f-en-fa.csv');
     expect(csv.format).toBe('csv');
-    expect(summarizeGlossary(csv.concepts)).toEqual({ concepts: 306, terms: 612, languages: ['en', 'fa'] });
+    expect(summarizeGlossary(csv.concepts)).toEqual({ concepts: 8, terms: 16, languages: ['en', 'fa'] });
+    const bom = readGlossaryFile(fixture('glossary/own-layout-bom.csv'), 'own-layout-bom.csv');
+    expect(bom.format).toBe('csv');
+    expect(bom.concepts[0]!.id).toBe('g-qods-force'); // the BOM is not part of the first header name
+    const own = readGlossaryFile(fixture('glossary/own-layout.tsv'), 'own-layout.tsv');
+    expect(own.format).toBe('tsv');
+    expect(own.concepts).toStrictEqual(bom.concepts);
     const tsv = utf8('concept_id\tlang\tterm\nm\tar\tالمقاومة\nm\tfa\tمقاومت\nm\ten\tmuqawama\n');
     expect(summarizeGlossary(parseGlossaryFile(tsv, 'house.tsv'))).toEqual({ concepts: 1, terms: 3, languages: ['en', 'ar', 'fa'] });
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Concept, Term } from '../terms/types';
 import { FormatError } from './format-error';
 import { parseTbx, parseTbxWithReport, writeTbx } from './tbx';
-import { shared, utf8 } from './test-data';
+import { fixture, utf8 } from './test-data';
 
 const KH: Concept = {
   id: 'kataib-hezbollah',
@@ -20,32 +20,44 @@ const KH: Concept = {
   ],
 };
 
-describe('TBX v2 samples (Okapi)', () => {
+describe('TBX fixtures (v2 and v3)', () => {
   it.each([
-    ['ibm_tbx.tbx', 5, 6, { fr: 5 }],
-    ['maryland.tbx', 1, 2, { fr: 1, it: 1, es: 1 }],
-    ['medtronic_TBX.tbx', 3, 6, undefined],
-    ['oracle_TBX.tbx', 2, 3, { pt: 2 }],
-    ['sdl_tbx.tbx', 223, 239, { de: 223 }],
-    ['test01.tbx', 1, 1, { hu: 1 }],
-    ['test02_win1254.tbx', 1, 1, { tr: 1 }],
-  ])('%s imports %i concepts / %i English terms, other languages counted', (file, concepts, terms, skipped) => {
-    const result = parseTbxWithReport(shared(`tbx/okapi-tbx2/${file}`));
+    ['v2-tig.tbx', 3, { en: 5, ar: 2, fa: 2 }, { languages: { fr: 2, de: 2 }, concepts: 1 }],
+    ['v2-ntig.tbx', 2, { en: 3, ar: 1, fa: 1 }, { languages: { es: 1 }, concepts: 0 }],
+    ['v2-windows-1254.tbx', 1, { en: 1 }, { languages: { tr: 1 }, concepts: 0 }],
+    ['v3-basic.tbx', 2, { en: 3, ar: 2, fa: 2 }, { languages: { ur: 1 }, concepts: 0 }],
+  ])('%s imports %i concepts with their en/ar/fa terms, other languages counted', (file, concepts, terms, skipped) => {
+    const result = parseTbxWithReport(fixture(`tbx/${file}`));
     expect(result.concepts).toHaveLength(concepts);
-    expect(result.concepts.flatMap((c) => c.terms)).toHaveLength(terms);
-    expect(result.concepts.every((c) => c.terms.every((t) => t.lang === 'en'))).toBe(true);
-    if (skipped) expect(result.skipped.languages).toEqual(skipped);
+    const byLang: Record<string, number> = {};
+    for (const t of result.concepts.flatMap((c) => c.terms)) byLang[t.lang] = (byLang[t.lang] ?? 0) + 1;
+    expect(byLang).toEqual(terms);
+    expect(result.skipped).toEqual(skipped);
   });
-  it('decodes the windows-1254 sample (Turkish dotted/dotless i)', () => {
-    const [concept] = parseTbx(shared('tbx/okapi-tbx2/test02_win1254.tbx'));
-    expect(concept!.terms[0]!.text).toBe('term with: éá and İı');
+  it('decodes the windows-1254 file (Turkish dotted/dotless i) by its declaration', () => {
+    const [concept] = parseTbx(fixture('tbx/v2-windows-1254.tbx'));
+    expect(concept!.terms[0]!.text).toBe('İdil–Şırnak road');
+    expect(concept!.definitions!.en).toContain('é and á');
+  });
+  it.each(['v2-tig-utf16le-bom.tbx', 'v2-tig-utf16be.tbx'])('reads %s exactly as its UTF-8 original (byte order from the BOM or the first bytes)', (file) => {
+    const concepts = parseTbx(fixture(`tbx/${file}`));
+    expect(concepts).toStrictEqual(parseTbx(fixture('tbx/v2-tig.tbx')));
+    expect(concepts.flatMap((c) => c.terms).find((t) => t.lang === 'fa')!.text).toBe('آتش\u200cبس');
   });
   it('reads subject field, definition, part of speech and administrative status', () => {
-    const concepts = parseTbx(shared('tbx/okapi-tbx2/ibm_tbx.tbx'));
-    expect(concepts[0]).toMatchObject({ id: 'c1', subjectField: 'Software' });
-    expect(concepts[0]!.terms[0]).toEqual({ lang: 'en', text: 'navigation trail', status: 'admitted', partOfSpeech: 'noun' });
-    const medtronic = parseTbx(shared('tbx/okapi-tbx2/medtronic_TBX.tbx')).flatMap((c) => c.terms.map((t) => t.status));
-    expect(medtronic).toContain('preferred');
+    const [c1] = parseTbx(fixture('tbx/v2-tig.tbx'));
+    expect(c1).toMatchObject({ id: 'c1', subjectField: 'armed conflict', definitions: { en: 'A halt in fighting agreed by the parties.' } });
+    expect(c1!.terms[0]).toEqual({ lang: 'en', text: 'ceasefire', status: 'admitted', partOfSpeech: 'noun' });
+    expect(c1!.terms[1]).toEqual({ lang: 'en', text: 'cease-fire', status: 'deprecated', usageNote: 'Old house spelling.' });
+    expect(c1!.terms.find((t) => t.lang === 'fa')).toEqual({ lang: 'fa', text: 'آتش\u200cبس', status: 'admitted', source: 'house style' });
+    // ntig/termGrp, entries without ids, normativeAuthorization, a concept-level definition
+    const [zone, drone] = parseTbx(fixture('tbx/v2-ntig.tbx'));
+    expect(zone).toMatchObject({ id: 'tbx-1', definitions: { en: expect.stringMatching(/^A guarded district/u) } });
+    expect(zone!.terms.map((t) => [t.text, t.status])).toEqual([['International Zone', 'preferred'], ['Green Zone', 'admitted'], ['المنطقة الدولية', 'preferred']]);
+    expect(drone!.terms[0]).toMatchObject({ text: 'drone attack', status: 'deprecated' });
+    // v3: forbidden is deprecated plus the note "forbidden"; regional tags fold into ar and fa
+    const [qf] = parseTbx(fixture('tbx/v3-basic.tbx'));
+    expect(qf!.terms.filter((t) => t.lang === 'ar').map((t) => [t.text, t.status])).toEqual([['فيلق القدس', 'preferred'], ['قوة القدس', 'forbidden']]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError, MAX_IMPORT_BYTES, checkImportBytes } from './format-error';
-import { MAX_XML_DEPTH, deepText, parseXml } from './xml';
-import { utf8 } from './test-data';
+import { MAX_XML_DEPTH, childElements, deepText, parseXml, type XmlElement } from './xml';
+import { fixture, utf8 } from './test-data';
 
 function codeOf(fn: () => unknown): FormatError {
   try {
@@ -107,5 +107,22 @@ describe('nesting depth', () => {
       expect(err).toBeInstanceOf(FormatError);
       expect(err).toMatchObject({ code: 'xml-malformed', line: 2, params: { reason: expect.stringContaining('nested deeper') } });
     }
+  });
+});
+
+describe('a TMX memory in four encodings (fixtures)', () => {
+  // The segments of each unit, with inline codes (bpt/ept/ph/it/hi) kept as elements.
+  const units = (root: XmlElement) =>
+    childElements(childElements(root, 'body')[0]!, 'tu').map((tu) => childElements(tu, 'tuv').map((tuv) => [tuv.attrs['xml:lang'], deepText(childElements(tuv, 'seg')[0]!)]));
+  const original = parseXml(fixture('tmx/en-ar-fa.tmx'));
+  it.each(['en-ar-fa-utf16le-bom.tmx', 'en-ar-fa-utf16be-bom.tmx', 'en-ar-fa-utf16be.tmx'])('%s reads as the UTF-8 original', (file) => {
+    expect(units(parseXml(fixture(`tmx/${file}`)))).toEqual(units(original));
+  });
+  it('keeps Arabic, Farsi with ZWNJ, inline codes and a double-escaped entity as written', () => {
+    const all = units(original);
+    expect(all).toHaveLength(7);
+    expect(all[1]).toEqual([['en', '<b>Kataib Hezbollah</b> (KH) promised a response.'], ['ar', 'توعّدت <b>كتائب حزب الله</b> بالرد.']]);
+    expect(all[4]![0]![1]).toBe('AAH &amp; KH read it differently.'); // one level of escaping is the file's, one is the text's
+    expect(all[6]![1]).toEqual(['fa', 'مقاومت وقتی پیروز می\u200cشود که خونسردی\u200cاش را حفظ کند.']);
   });
 });

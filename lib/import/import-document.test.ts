@@ -4,19 +4,21 @@ import { describe, expect, it } from 'vitest';
 import type { PmNode, SegmentDraft } from '../documents/types';
 import { importDocument } from './import-document';
 
-const SAMPLE = resolve(process.cwd(), '../shared/seed/000_b66883f74f5b7474.txt');
+// A brief as extracted from its web page (written for the tests): page chrome, author bios, links in
+// Markdown form, bare "(/node/N)" paths, a quote broken by a caption and paragraphs broken by the layout.
+const PAGE = resolve(import.meta.dirname, '../../tests/fixtures/import/page-extract.txt');
 const enc = (s: string) => new TextEncoder().encode(s);
 const inline = (s: SegmentDraft): PmNode[] => s.content.content?.[0].content ?? [];
 const marked = (s: SegmentDraft, type: string) => inline(s).filter((n) => n.marks?.some((m) => m.type === type));
 
-describe('importDocument: the sample analysis', async () => {
-  const draft = await importDocument({ bytes: readFileSync(SAMPLE), fileName: '000_b66883f74f5b7474.txt' });
+describe('importDocument: a page extracted to text', async () => {
+  const draft = await importDocument({ bytes: readFileSync(PAGE), fileName: 'page-extract.txt' });
   const body = draft.segments.filter((s) => !['heading', 'byline', 'date'].includes(s.kind));
 
   it('reads title, authors, date and language', () => {
-    expect(draft.title).toBe('Sabereen News Criticizes Iran for Lack of Support');
-    expect(draft.authors).toEqual(['Hamdi Malik', 'Crispin Smith', 'Michael Knights']);
-    expect(draft.publishedOn).toBe('2021-11-13');
+    expect(draft.title).toBe('Drone Footage Revives an Old Feud Between Militia Channels');
+    expect(draft.authors).toEqual(['Leila Haddad', 'Daniel Okafor', 'Shirin Rahmani']);
+    expect(draft.publishedOn).toBe('2024-04-02');
     expect(draft.sourceLang).toBe('en');
     expect(draft.sourceUrl).toBeNull();
     expect(draft.segments.slice(0, 3).map((s) => s.kind)).toEqual(['heading', 'byline', 'date']);
@@ -25,7 +27,7 @@ describe('importDocument: the sample analysis', async () => {
 
   it('starts the body with the first paragraph of the analysis', () => {
     const first = draft.segments.find((s) => s.kind === 'paragraph');
-    expect(first?.text.startsWith('Elements of Asaib Ahl al-Haq')).toBe(true);
+    expect(first?.text.startsWith('Militia channels are fighting over a video')).toBe(true);
   });
 
   it('makes figure captions caption segments (the extracted page has three)', () => {
@@ -36,17 +38,17 @@ describe('importDocument: the sample analysis', async () => {
 
   it('keeps page chrome, bios and related content out of the segments', () => {
     const all = draft.segments.map((s) => s.text).join('\n');
-    for (const chrome of ['RECOMMENDED', 'TOPICS', 'Farzin Nadimi', 'Also available in', 'العربية', 'ABOUT THE AUTHORS',
-      'Associate Fellow', 'Brief Analysis', 'Part of a series', 'or see Part 1', 'REGIONS & COUNTRIES', 'Podcast', '(/node/']) {
+    for (const chrome of ['RECOMMENDED', 'TOPICS', 'Omar Saleh', 'Also available in', 'العربية', 'ABOUT THE AUTHORS',
+      'Senior Fellow', 'Brief Analysis', 'Part of a series', 'or see Part 1', 'REGIONS & COUNTRIES', 'Podcast', '(/node/']) {
       expect(all, chrome).not.toContain(chrome);
     }
-    expect(body.at(-1)?.text.startsWith("In Militia Spotlight's view")).toBe(true);
+    expect(body.at(-1)?.text.startsWith('In our view')).toBe(true);
   });
 
   it('keeps layout-broken paragraphs as they stand', () => {
-    const i = draft.segments.findIndex((s) => s.text.endsWith('in a way'));
+    const i = draft.segments.findIndex((s) => s.text.endsWith('in a distant capital'));
     expect(draft.segments[i + 1].kind).toBe('caption');
-    expect(draft.segments[i + 2].text.startsWith('that my death satisfies')).toBe(true);
+    expect(draft.segments[i + 2].text.startsWith('asks us to be patient')).toBe(true);
   });
 
   it('marks italic muqawama, bold and links with hrefs, without the repeated "(/url)"', () => {
@@ -55,19 +57,19 @@ describe('importDocument: the sample analysis', async () => {
     expect(new Set(italics)).toEqual(new Set(['muqawama']));
     const links = body.flatMap((s) => marked(s, 'link'));
     expect(links.map((n) => [n.text, n.marks?.find((m) => m.type === 'link')?.attrs?.href])).toEqual([
-      ['Asaib Ahl al-Haq', '/node/16715'],
-      ['Sabereen News', '/node/16673'],
-      ['Kataib Hezbollah', '/node/16641'],
-      ['post-election crisis', '/node/17120'],
-      ['Unit 10,000', '/node/16707'],
-      ['November 7 drone attack', '/node/17121'],
+      ['Asaib Ahl al-Haq', '/node/2101'],
+      ['Sada al-Jabha', '/node/2203'],
+      ['Kataib Hezbollah', '/node/2105'],
+      ['government formation talks', '/node/2310'],
+      ['Unit 10,000', '/node/2107'],
+      ['March 20 rocket attack', '/node/2311'],
     ]);
     const kh = links.find((n) => n.text === 'Kataib Hezbollah');
     expect(kh?.marks?.map((m) => m.type)).toEqual(['bold', 'link']);
-    const second = body.find((s) => s.text.startsWith('On November 12'));
-    expect(second?.text).toContain('the leader of Asaib Ahl al-Haq (AAH), posted');
-    const third = body.find((s) => s.text.startsWith('Sabereen News quickly'))?.text;
-    expect(third).toContain('another militia, Kataib Hezbollah (KH), reposted');
+    const second = body.find((s) => s.text.startsWith('On March 28'));
+    expect(second?.text).toContain('a commander of Asaib Ahl al-Haq (AAH), shared');
+    const third = body.find((s) => s.text.startsWith('Sada al-Jabha quickly'))?.text;
+    expect(third).toContain('another militia, Kataib Hezbollah (KH), shared');
     expect(third).not.toContain('**');
   });
 
@@ -168,5 +170,40 @@ describe('importDocument: HTML pasted from a browser', () => {
   it('negative: Latin-dominant HTML with an Arabic quote stays English', async () => {
     const d = await importDocument({ bytes: enc('<p>The group wrote “المقاومة” on its channel, said the report today.</p>') });
     expect(d.sourceLang).toBe('en');
+  });
+});
+
+describe('importDocument: fixtures in other formats', () => {
+  const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/import', name));
+
+  it('reads a Word brief: title style, byline, date, bold, italic, link, quote, caption, Arabic and Farsi paragraphs', async () => {
+    const d = await importDocument({ bytes: fixture('brief.docx'), fileName: 'brief.docx' });
+    expect(d).toMatchObject({ title: 'Rockets Near the Airport Test a Fragile Truce', authors: ['Daniel Okafor', 'Shirin Rahmani'], publishedOn: '2024-04-03', sourceLang: 'en' });
+    expect(d.segments.map((s) => s.kind)).toEqual(['heading', 'byline', 'date', 'paragraph', 'quote', 'caption', 'paragraph', 'paragraph']);
+    const p = d.segments[3]!;
+    expect(marked(p, 'bold').map((n) => n.text)).toEqual(['Kataib Hezbollah']);
+    expect(marked(p, 'italic').map((n) => n.text)).toEqual(['muqawama']);
+    expect(marked(p, 'link')[0]?.marks?.[0]?.attrs?.href).toBe('https://www.example.org/spotlight/profiles/kataib-hezbollah');
+    expect(d.segments[6]!.text).toBe('قالت كتائب حزب الله إنها سترد في الوقت المناسب.');
+    expect(d.segments[7]!.text).toBe('کانال\u200cهای نزدیک به کتائب حزب\u200cالله این حمله را جشن گرفتند.'); // ZWNJ kept
+  });
+
+  it('reads a saved web page: the article only, links resolved against og:url, unsafe links dropped', async () => {
+    const d = await importDocument({ bytes: fixture('saved-page.html'), fileName: 'saved-page.html' });
+    expect(d).toMatchObject({ title: 'Rockets Near the Airport Test a Fragile Truce', authors: ['Daniel Okafor', 'Shirin Rahmani'], publishedOn: '2024-04-03', sourceUrl: 'https://www.example.org/spotlight/rockets-near-the-airport' });
+    expect(d.segments.map((s) => s.kind)).toEqual(['heading', 'byline', 'date', 'paragraph', 'paragraph', 'quote', 'caption', 'paragraph', 'list-item', 'list-item']);
+    expect(marked(d.segments[4]!, 'link')[0]?.marks?.[0]?.attrs?.href).toBe('https://www.example.org/spotlight/profiles/sada-al-jabha');
+    expect(marked(d.segments[7]!, 'bold').map((n) => n.text)).toEqual(['Qods Force']); // font-weight:700
+    expect(inline(d.segments[7]!).map((n) => n.type)).toContain('hardBreak');
+    expect(d.segments[9]!.text).toBe('Whether the rockets came from a known launch site.');
+    expect(marked(d.segments[9]!, 'link')).toEqual([]);
+    const all = d.segments.map((s) => s.text).join('\n');
+    for (const chrome of ['Home', 'Related', 'Privacy', 'analytics', 'العربية', 'Militia Channels Split']) expect(all, chrome).not.toContain(chrome);
+  });
+
+  it('reads Arabic plain text saved as UTF-16LE with a byte-order mark', async () => {
+    const d = await importDocument({ bytes: fixture('plain-utf16le-bom.txt'), fileName: 'plain-utf16le-bom.txt' });
+    expect(d).toMatchObject({ title: 'رسائل القنوات', authors: ['ليلى حداد'], sourceLang: 'ar' });
+    expect(d.segments.map((s) => s.text)).toEqual(['رسائل القنوات', 'بقلم ليلى حداد', 'قالت قناة صدى الجبهة إن المقاومة لا تأخذ أوامرها من أي سفارة.']);
   });
 });

@@ -5,9 +5,10 @@ import { detectQuotes } from './detect-quotes';
 
 const endsWith = (tail: string) => expect.stringMatching(new RegExp(`${tail.replace(/[.?[\]]/gu, '\\$&')}$`, 'u'));
 
-const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../../shared/seed/000_b66883f74f5b7474.txt'), 'utf8');
+// A brief as extracted from its web page (written for the tests): quotes broken by captions and by the layout.
+const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/import/page-extract.txt'), 'utf8');
 
-describe('detectQuotes on the sample analysis', () => {
+describe('detectQuotes on a page extracted to text', () => {
   const quotes = detectQuotes(SAMPLE);
 
   it('finds the six quotes in order, with figure, attribution and languages', () => {
@@ -20,27 +21,27 @@ describe('detectQuotes on the sample analysis', () => {
       languages: q.languages,
     }));
     expect(rows).toEqual([
-      // Khazali's video message, split by the layout around the caption of Figure 1
-      { begins: '[I pray] that God either ensur', ends: endsWith('to be present in Iraq.'), figure: 1, verb: 'stated', speaker: undefined, languages: [] },
-      // the Imam Ali phrase
-      { begins: '[Remain] steadfast until the p', ends: endsWith('and will not leave you'), figure: 1, verb: 'was telling', speaker: undefined, languages: [] },
-      // the Quranic verse about Noah
-      { begins: 'Embark therein: in the Name of', ends: endsWith('its course and its anchorage'), figure: 3, verb: undefined, speaker: undefined, languages: [] },
-      { begins: 'Iraj Masjedi forgot his role a', ends: endsWith('working as a messenger'), figure: 4, verb: 'the following', speaker: 'Amir al-Taee', languages: ['ar', 'fa'] },
-      { begins: '[I have] a very perplexing que', ends: endsWith("Kadhimi's ambassador to Iran?"), figure: 5, verb: 'tweeted', speaker: 'Sanad al-Hamdani', languages: [] },
-      // Sabereen News: the layout interleaves two other paragraphs inside the quote
-      { begins: 'Iran’s state media outlets, yo', ends: endsWith('[carried out] by a sniper'), figure: 6, verb: 'read', speaker: 'Sabereen News', languages: ['fa'] },
+      // the sermon clip, split by the layout around the caption of Figure 1
+      { begins: 'We did not carry arms to sit i', ends: endsWith('should first return our dead.'), figure: 1, verb: 'declared', speaker: undefined, languages: [] },
+      // the caption under the clip
+      { begins: 'The patient are rewarded, but ', ends: endsWith('the silent are forgotten'), figure: 1, verb: 'was telling', speaker: undefined, languages: [] },
+      // the line of poetry, with no attribution verb
+      { begins: 'Saddle your horse before the d', ends: endsWith('will not wait for the sleeper'), figure: 3, verb: undefined, speaker: undefined, languages: [] },
+      { begins: 'The envoys forgot that they ar', ends: endsWith('started behaving like governors'), figure: 4, verb: 'the following', speaker: 'Ammar al-Tamimi', languages: ['ar', 'fa'] },
+      { begins: '[I have] a simple question. Do', ends: endsWith('[the Iraqi prime minister] in Tehran?'), figure: 5, verb: 'tweeted', speaker: 'Yasser al-Khafaji', languages: [] },
+      // Sada al-Jabha: the layout interleaves two other paragraphs inside the quote
+      { begins: 'Iranian television, where were', ends: endsWith('[laid] by cowards'), figure: 6, verb: 'read', speaker: 'Sada al-Jabha', languages: ['fa'] },
     ]);
   });
 
   it('leaves out the caption and the interleaved paragraphs, and keeps offsets in the original', () => {
-    const khazali = quotes[0]!;
-    expect(khazali.parts).toHaveLength(2);
-    expect(khazali.text).not.toMatch(/Figure 1/u);
-    expect(khazali.text).toMatch(/in his cause, in a way that my death satisfies America/u);
-    const sabereen = quotes[5]!;
-    expect(sabereen.text).toMatch(/This was not a friction, this was a massacre/u);
-    expect(sabereen.text).not.toMatch(/embark|flouting/u);
+    const sermon = quotes[0]!;
+    expect(sermon.parts).toHaveLength(2);
+    expect(sermon.text).not.toMatch(/Figure 1/u);
+    expect(sermon.text).toMatch(/someone in a distant capital asks us to be patient/u);
+    const jabha = quotes[5]!;
+    expect(jabha.text).toMatch(/This was not a battle, this was an ambush/u);
+    expect(jabha.text).not.toMatch(/ride out|defying/u);
     for (const q of quotes) {
       expect('“"').toContain(SAMPLE[q.start]);
       expect('”"').toContain(SAMPLE[q.end - 1]);
@@ -51,7 +52,7 @@ describe('detectQuotes on the sample analysis', () => {
 
   it('skips scare quotes and titles', () => {
     const texts = quotes.map((q) => q.text);
-    for (const skipped of ['embark', 'Qais of the Victory', 'Grassroots', 'Honored, Not Contained']) {
+    for (const skipped of ['ride out', 'Patience of the Mountains', 'Volunteer', 'Paid by the State, Loyal to the Axis']) {
       expect(SAMPLE).toContain(skipped);
       expect(texts.some((t) => t.startsWith(skipped))).toBe(false);
     }

@@ -67,6 +67,15 @@ describe('splitSentences', () => {
     expect(all.some((s) => s.startsWith('(Figure'))).toBe(false);
   });
 
+  it('rebuilds a page extracted to text and splits it into sentences', () => {
+    const sample = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/import/page-extract.txt'), 'utf8');
+    expect(rebuilds(sample, 'en')).toBe(true);
+    const all = texts(sample, 'en');
+    expect(all).toContain('Sada al-Jabha (/node/2203) quickly shared the caption with a song called “Patience of the Mountains” (Figure 2).');
+    expect(all).toContain('The post was later deleted.');
+    expect(all.some((s) => s.startsWith('(Figure'))).toBe(false);
+  });
+
   // Every pass looks a bounded distance around each mark, so time grows with the length of the text
   // alone; a quadratic pass would take minutes on these.
   it.each<[string, Lang, string]>([

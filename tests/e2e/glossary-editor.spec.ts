@@ -3,7 +3,7 @@ import { expectSaved, openSample, paneEditor, segmentWith } from './support';
 
 test('hovering a source term opens its card; one click inserts the house rendering as a confirmed term', async ({ page }) => {
   await openSample(page, 'en');
-  const row = segmentWith(page, 'schism between the Iraqi');
+  const row = segmentWith(page, 'quarrel between the Iraqi');
   const en = await paneEditor(row, 'en');
   const term = en.locator('.term-match', { hasText: 'muqawama' }).first();
   await expect(term).toHaveAttribute('data-concept-id', 'c-muqawama');
@@ -17,13 +17,13 @@ test('hovering a source term opens its card; one click inserts the house renderi
   await expect(ar.locator('span.glossary-term[data-concept-id="c-muqawama"]')).toHaveText('مقاومة');
   await expectSaved(row, 'ar');
   await page.reload();
-  const again = segmentWith(page, 'schism between the Iraqi');
+  const again = segmentWith(page, 'quarrel between the Iraqi');
   await expect(again.locator('[data-lang="ar"] span.glossary-term[data-concept-id="c-muqawama"]')).toHaveText('مقاومة');
 });
 
 test('the term strip inserts with Alt+number at the caret of the target pane', async ({ page }) => {
   await openSample(page, 'en');
-  const row = segmentWith(page, 'internally criticizing Qods Force leader');
+  const row = segmentWith(page, 'privately criticizing Qods Force commander');
   const strip = row.getByTestId('segment-terms');
   await expect(strip).toContainText('Qods Force');
   const fa = await paneEditor(row, 'fa');
@@ -37,10 +37,10 @@ test('the term strip inserts with Alt+number at the caret of the target pane', a
 
 test('a deprecated term typed in the Arabic pane is marked as an error, in /ar', async ({ page }) => {
   await openSample(page, 'ar');
-  const row = segmentWith(page, 'internally criticizing Qods Force leader');
+  const row = segmentWith(page, 'privately criticizing Qods Force commander');
   const ar = await paneEditor(row, 'ar');
   await ar.click();
-  await page.keyboard.type('انتقد عناصر المقاومة قائد قوة القدس إسماعيل قاآني');
+  await page.keyboard.type('ينتقد بعض القادة سرًّا قائد قوة القدس إسماعيل قاآني');
   const wrong = ar.locator('.term-match[data-error="true"]');
   await expect(wrong).toHaveText('قوة القدس');
   await expect(row.locator('[data-testid="qa-finding"][data-check-id="term-forbidden"]')).toBeVisible();
@@ -58,7 +58,7 @@ test('a deprecated term typed in the Arabic pane is marked as an error, in /ar',
 
 test('a forbidden term behind a clitic is marked as an error in /en too, with its QA finding', async ({ page }) => {
   await openSample(page, 'en');
-  const row = segmentWith(page, 'Such messaging indicates that AAH and KH');
+  const row = segmentWith(page, 'the posts show that AAH and KH');
   const ar = await paneEditor(row, 'ar');
   await ar.click();
   await page.keyboard.type('قررت العصائب والكتائب التصعيد دعماً للممانعة');
@@ -110,16 +110,16 @@ test('the row filter shows what is left to translate, and the rows with QA findi
   const filter = page.getByTestId('segment-filter');
   await filter.selectOption('untranslated:fa');
   await expect(page.getByTestId('segment-count')).toHaveText(`${total} of ${total}`);
-  const row = segmentWith(page, 'Such messaging indicates that AAH and KH');
+  const row = segmentWith(page, 'the posts show that AAH and KH');
   await (await paneEditor(row, 'fa')).click();
-  await page.keyboard.type('چنین پیام‌هایی نشان می‌دهد که عصائب و کتائب تصمیم به تشدید گرفته‌اند.');
+  await page.keyboard.type('روی هم رفته، این پست‌ها نشان می‌دهد که عصائب و کتائب احتیاط تهران را به دو شکل متفاوت می‌فهمند.');
   await expectSaved(row, 'fa');
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByTestId('segment-count')).toHaveText(`${total - 1} of ${total}`);
   await expect(row).toBeHidden();
   // a forbidden Arabic term makes a finding; the findings filter shows that row alone
   await filter.selectOption('all');
-  const other = segmentWith(page, 'internally criticizing Qods Force leader');
+  const other = segmentWith(page, 'privately criticizing Qods Force commander');
   await (await paneEditor(other, 'ar')).click();
   await page.keyboard.type('انتقد قائد قوة القدس');
   await expect(other.locator('[data-testid="qa-finding"][data-check-id="term-forbidden"]')).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SAMPLE_TITLE } from './support';
 
 test('searching the glossary in Arabic with a clitic finds the concept; Farsi and English too', async ({ page }) => {
   await page.goto('/ar/glossary');
@@ -26,5 +27,5 @@ test('editing a concept keeps a history, with Arabic and Farsi fields right-to-l
   await page.reload();
   await expect(page.getByTestId('concept-form').getByLabel('Definition (English)')).toHaveValue('Resistance: the self-description of the Iran-aligned armed groups in Iraq.');
   await expect(page.getByTestId('history-row').first()).toBeVisible();
-  await expect(page.getByTestId('concept-occurrences')).toContainText('Sabereen News');
+  await expect(page.getByTestId('concept-occurrences')).toContainText(SAMPLE_TITLE);
 });

@@ -6,14 +6,14 @@ import { expectSaved, openSample, paneEditor, segmentWith } from './support';
 // reason (which clears the gate once the other errors are dealt with), the edition published and exported.
 test.describe.configure({ mode: 'serial' });
 
-const FORBIDDEN_TEXT = 'وينتقدون داخليًا قائد قوة القدس إسماعيل قاآني.';
+const FORBIDDEN_TEXT = 'وينتقد بعض قادة الكتائب سرًّا قائد قوة القدس إسماعيل قاآني.';
 
 test('forbidden term: editor finding, QA page, acceptance clears the gate, publish, RTL HTML with its font', async ({ page, browser }) => {
   test.setTimeout(180_000);
   await openSample(page, 'en');
   const docPath = new URL(page.url()).pathname; // /en/documents/ID
   const docId = docPath.split('/').pop()!;
-  const row = segmentWith(page, 'Qods Force leader Esmail Qaani');
+  const row = segmentWith(page, 'Qods Force commander Esmail Qaani');
   const segmentId = await row.getAttribute('data-segment-id');
   const ar = await paneEditor(row, 'ar');
   await ar.click();
@@ -34,7 +34,8 @@ test('forbidden term: editor finding, QA page, acceptance clears the gate, publi
   await expect(item.getByTestId('qa-segment-link')).toHaveAttribute('href', `/en/documents/${docId}#segment-${segmentId}`);
   await expect(page.locator('[data-testid="qa-count"][data-check-id="term-forbidden"]')).toHaveAttribute('data-open', /^[1-9]/);
 
-  // Every other open error (untranslated segments of the sample) is accepted first: the gate stays closed.
+  // Every other open error (untranslated segments of the sample, and the forbidden ممانعة of its pre-filled
+  // draft) is accepted first: the gate stays closed.
   const others = page.locator(
     `[data-testid="qa-item"][data-severity="error"][data-accepted="false"]:not([data-check-id="term-forbidden"][data-unit-id="${segmentId}"])`,
   );
@@ -69,7 +70,7 @@ test('forbidden term: editor finding, QA page, acceptance clears the gate, publi
   const res = await page.request.get(`/api/documents/${docId}/export?lang=ar&format=html`);
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('text/html; charset=utf-8');
-  expect(res.headers()['content-disposition']).toMatch(/^attachment; filename="tarjuman-\d+-sabereen-news-criticizes-iran-for-lack-of-support\.ar\.html"$/);
+  expect(res.headers()['content-disposition']).toMatch(/^attachment; filename="tarjuman-\d+-militia-channels-split-over-tehran-s-call-for-restraint\.ar\.html"$/);
   const html = await res.text();
   const edition = await browser.newPage({ viewport: { width: 900, height: 1200 } });
   await edition.setContent(html, { waitUntil: 'load' });
@@ -104,11 +105,11 @@ test('document-wide checks rerun after a save: two renderings of one concept are
   await importFreshSample(page);
   await expect(page.getByTestId('qa-summary-ar')).toBeVisible();
   // the International Zone rendered two usable ways in two segments
-  const first = segmentWith(page, 'internally criticizing Qods Force leader');
+  const first = segmentWith(page, 'privately criticizing Qods Force commander');
   await (await paneEditor(first, 'ar')).click();
   await page.keyboard.type('اجتمعوا قرب المنطقة الدولية.');
   await expectSaved(first, 'ar');
-  const second = segmentWith(page, 'a senior Qods Force officer');
+  const second = segmentWith(page, 'the Qods Force had asked the factions');
   await (await paneEditor(second, 'ar')).click();
   await page.keyboard.type('وصل إلى المنطقة الخضراء.');
   await expectSaved(second, 'ar');

@@ -1,12 +1,35 @@
 import { expect, test } from '@playwright/test';
-import { importFreshSample, openSample } from './support';
+import { importFreshSample, openSample, SAMPLE_TITLE } from './support';
 
-// A constructed original post, for the test only: a plausible Arabic tweet containing the sentence that
-// al-Taee's quote renders, with a sentence before it and a hashtag after it.
-const POST = 'المقاومة لن تقبل الوصاية. إيرج مسجدي نسي دوره كسفير، وبدأ يعمل كساعي بريد. #العراق';
-const STRETCH = 'إيرج مسجدي نسي دوره كسفير، وبدأ يعمل كساعي بريد.';
+// A constructed original post, for the test only: an Arabic tweet containing the sentence that
+// al-Zubaidi's quote renders, with a sentence before it and a hashtag after it.
+const POST = 'قلناها مرارًا ونعيدها اليوم. النصيحة من الأخ مقبولة، لكن القرار في الدم العراقي يُتخذ في بغداد لا في طهران. #العراق_أولاً';
+const STRETCH = 'النصيحة من الأخ مقبولة، لكن القرار في الدم العراقي يُتخذ في بغداد لا في طهران.';
 
-test('al-Taee’s quote: the assistant finds the stretch of a pasted post, the original is verified and printed in the Arabic edition', async ({ page }) => {
+test('the sample’s quotes are in the Quotes workspace with their Arabic and Farsi originals', async ({ page }) => {
+  // the copy seeded on the first start is the oldest in the list (uploaded copies have no sidecar)
+  await page.goto('/en');
+  await page.getByRole('link', { name: SAMPLE_TITLE }).last().click();
+  await expect(page.locator('article > header h1')).toHaveText(SAMPLE_TITLE);
+  await page.getByRole('link', { name: 'Quotes and originals' }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+\/quotes$/u);
+  const items = page.getByTestId('quote-item');
+  await expect(items).toHaveCount(6);
+  await expect(page.getByTestId('quote-original-lang').filter({ hasText: 'Original in Arabic' })).toHaveCount(4);
+  await expect(page.getByTestId('quote-original-lang').filter({ hasText: 'Original in Farsi' })).toHaveCount(2);
+  const farahani = items.filter({ hasText: 'patience is also a form of resistance' });
+  await farahani.getByRole('button').first().click();
+  const detail = page.getByTestId('quote-detail');
+  await expect(detail.getByRole('radio', { name: 'Farsi' })).toBeChecked();
+  await expect(detail.getByTestId('original-text')).toHaveValue('دوستان ما در عراق باید بدانند که صبر هم نوعی مقاومت است و دشمن جنگی می\u200cخواهد که زمانش را خودش انتخاب کند');
+  await expect(detail.getByTestId('original-text')).toHaveAttribute('dir', 'rtl');
+  await expect(detail.getByLabel('Platform')).toHaveValue('X');
+  await items.filter({ hasText: 'The International Zone is closer' }).getByRole('button').first().click();
+  await expect(detail.getByRole('radio', { name: 'Arabic' })).toBeChecked();
+  await expect(detail.getByTestId('original-text')).toHaveValue('المنطقة الدولية أقرب مما يظنون، ولصبرنا حدود');
+});
+
+test('al-Zubaidi’s quote: the assistant finds the stretch of a pasted post, the original is verified and printed in the Arabic edition', async ({ page }) => {
   // a document of its own: other tests type into the Arabic panes of the sample
   await importFreshSample(page);
   await page.getByRole('link', { name: 'Quotes and originals' }).click();
@@ -14,14 +37,17 @@ test('al-Taee’s quote: the assistant finds the stretch of a pasted post, the o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quotes and their originals');
 
   // detected on the first visit, highlighted in the source and listed
-  const item = page.getByTestId('quote-item').filter({ hasText: 'Iraj Masjedi forgot his role as an ambassador' });
+  const item = page.getByTestId('quote-item').filter({ hasText: 'Advice from a brother is welcome' });
   await expect(item).toHaveCount(1);
-  await expect(page.getByTestId('quote-item').filter({ hasText: 'Embark therein' })).toHaveCount(1);
+  await expect(page.getByTestId('quote-item').filter({ hasText: 'The International Zone is closer' })).toHaveCount(1);
   const quoteId = await item.getAttribute('data-quote-id');
-  await expect(page.locator(`[data-testid="quote-highlight"][data-quote-id="${quoteId}"]`).first()).toContainText('Iraj Masjedi forgot');
+  await expect(page.locator(`[data-testid="quote-highlight"][data-quote-id="${quoteId}"]`).first()).toContainText('Advice from a brother');
 
   await item.getByRole('button').first().click();
   const detail = page.getByTestId('quote-detail');
+  // an upload has no sidecar: the lead-in names Arabic, the original wording is the translator's to find
+  await expect(detail.getByRole('radio', { name: 'Arabic' })).toBeChecked();
+  await expect(detail.getByTestId('original-text')).toHaveValue('');
   await detail.getByTestId('assistant-post').fill(POST);
   await detail.getByTestId('assistant-find').click();
   await expect(detail.getByTestId('assistant-stretch')).toHaveText(STRETCH);
@@ -52,11 +78,11 @@ test('al-Taee’s quote: the assistant finds the stretch of a pasted post, the o
   await page.goto(`${docUrl}/edition/ar`);
   const edition = page.frameLocator('[data-testid="edition-preview"]');
   await expect(edition.locator('body')).toContainText(STRETCH);
-  await expect(edition.locator('[lang="ar"]', { hasText: 'إيرج مسجدي نسي دوره كسفير' }).first()).toBeVisible();
+  await expect(edition.locator('[lang="ar"]', { hasText: 'القرار في الدم العراقي' }).first()).toBeVisible();
 
   // after a reload the quote keeps its original, verification and use
   await page.goto(`${docUrl}/quotes`);
-  const again = page.getByTestId('quote-item').filter({ hasText: 'Iraj Masjedi forgot his role' });
+  const again = page.getByTestId('quote-item').filter({ hasText: 'Advice from a brother is welcome' });
   await expect(again.getByTestId('quote-original-lang')).toHaveText('Original in Arabic');
   await expect(again).toContainText('Original wording used');
 });
@@ -67,11 +93,11 @@ test('a quote is added by selecting words in the source and removed again', asyn
   await expect(page).toHaveURL(/\/documents\/\d+\/quotes$/u);
   await expect(page.getByTestId('quote-item').first()).toBeVisible();
   const count = await page.getByTestId('quote-item').count();
-  const para = page.getByTestId('quote-source').locator('p', { hasText: 'Qasem Soleimani was their only commander' });
-  // select "their only commander" with the DOM (as a mouse drag would)
+  const para = page.getByTestId('quote-source').locator('p', { hasText: 'Soleimani never asked the groups to wait' });
+  // select "wait without a plan" with the DOM (as a mouse drag would)
   await para.evaluate((el) => {
     const text = el.textContent ?? '';
-    const start = text.indexOf('their only commander');
+    const start = text.indexOf('wait without a plan');
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let at = 0;
     const range = document.createRange();
@@ -79,7 +105,7 @@ test('a quote is added by selecting words in the source and removed again', asyn
       const len = n.textContent!.length;
       if (start >= at && start < at + len) {
         range.setStart(n, start - at);
-        range.setEnd(n, start - at + 'their only commander'.length);
+        range.setEnd(n, start - at + 'wait without a plan'.length);
       }
       at += len;
     }
@@ -87,7 +113,7 @@ test('a quote is added by selecting words in the source and removed again', asyn
     getSelection()!.addRange(range);
   });
   await page.getByTestId('add-quote').click();
-  const added = page.getByTestId('quote-item').filter({ hasText: 'their only commander' });
+  const added = page.getByTestId('quote-item').filter({ hasText: 'wait without a plan' });
   await expect(added).toHaveCount(1);
   await expect(page.getByTestId('quote-item')).toHaveCount(count + 1);
   await expect(added).toHaveAttribute('data-selected', 'true');

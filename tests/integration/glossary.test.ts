@@ -13,7 +13,7 @@ import { parseTbx, writeTbx } from '../../lib/formats/tbx';
 import { writeGlossaryCsv } from '../../lib/formats/glossary-csv';
 import type { Concept } from '../../lib/terms/types';
 
-const SHARED = join(process.cwd(), '..', 'shared', 'data');
+const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
 const read = (path: string) => parseGlossaryFile(new Uint8Array(readFileSync(path)), path);
 const count = async () => (await sql<{ n: number }[]>`select count(*)::int as n from glossary_concepts`)[0]!.n;
 const termCount = async () => (await sql<{ n: number }[]>`select count(*)::int as n from glossary_terms`)[0]!.n;
@@ -49,9 +49,9 @@ describe('glossary import and export', () => {
     expect((await getConcept('c-qods-force'))?.notes?.en).toBe('Checked by the desk.');
   });
 
-  it('imports the TICO-19 lists into one concept per id, and re-importing duplicates nothing', async () => {
-    const dir = join(SHARED, 'tico19', 'glossaries');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
+  it('imports term lists in the TICO-19 layouts into one concept per id, and re-importing duplicates nothing', async () => {
+    const dir = join(FIXTURES, 'glossary');
+    const files = readdirSync(dir).filter((f) => f.startsWith('tico-') && f.endsWith('.csv')).sort();
     for (const f of files) await importGlossary(read(join(dir, f)));
     const n = await count();
     const terms = await termCount();
@@ -59,16 +59,16 @@ describe('glossary import and export', () => {
     expect(await count()).toBe(n);
     expect(await termCount()).toBe(terms);
     // EN-AR and EN-FA rows with one id meet in one concept with three languages
-    const flu = await getConcept('tico19-f-1');
-    expect(flu?.terms.map((t) => [t.lang, t.text])).toEqual([
-      ['en', '1918 flu'],
-      ['ar', 'إنفلونزا 1918'],
-      ['fa', 'آنفلوانزای 1918'],
+    const ceasefire = await getConcept('tico19-f-1');
+    expect(ceasefire?.terms.map((t) => [t.lang, t.text])).toEqual([
+      ['en', 'ceasefire'],
+      ['ar', 'وقف إطلاق النار'],
+      ['fa', 'آتش\u200cبس'],
     ]);
   });
 
-  it('imports the TBX v2 samples', async () => {
-    const dir = join(SHARED, 'tbx', 'okapi-tbx2');
+  it('imports the TBX fixtures (v2 in UTF-8, UTF-16 and windows-1254; v3)', async () => {
+    const dir = join(FIXTURES, 'tbx');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.tbx'))) {
       const concepts = read(join(dir, f)).filter((c) => c.terms.length > 0);
       const r = await importGlossary(concepts);

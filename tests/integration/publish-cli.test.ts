@@ -9,7 +9,7 @@ import { validateXliff } from '../../lib/formats/xliff';
 
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'tarjuman-cli-'));
-const SAMPLE = join(root, '..', 'shared', 'seed', '000_b66883f74f5b7474.txt');
+const SAMPLE = join(root, 'samples', 'sample-analysis.md');
 // Real processes against the test database (DATABASE_URL from the integration global setup).
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'bin/tarjuman.mjs'), ...args], { cwd: root, encoding: 'buffer', timeout: 60_000, env: { ...process.env } });
@@ -28,7 +28,7 @@ describe('tarjuman import / export as processes', () => {
     expect(r.status).toBe(0);
     const printed = JSON.parse(out(r));
     const doc = await getDocument(printed.id);
-    expect(doc?.title).toBe('Sabereen News Criticizes Iran for Lack of Support');
+    expect(doc?.title).toBe("Militia Channels Split Over Tehran's Call for Restraint");
     expect(printed.segments).toBe(doc!.segments.length);
 
     const json = cli('export', String(printed.id), '--lang', 'en', '--format', 'json');

@@ -18,11 +18,11 @@ let segmentId = 0;
 
 beforeAll(async () => {
   await loadHouseGlossary();
-  const draft = await importDocument({ bytes: new Uint8Array(readFileSync(join(root, '..', 'shared', 'seed', '000_b66883f74f5b7474.txt'))), fileName: 'sample.txt' });
+  const draft = await importDocument({ bytes: new Uint8Array(readFileSync(join(root, 'samples', 'sample-analysis.md'))), fileName: 'sample-analysis.md' });
   docId = await createDocument(draft);
-  const seg = (await getDocument(docId))!.segments.find((s) => s.text.includes('internally criticizing Qods Force leader'))!;
+  const seg = (await getDocument(docId))!.segments.find((s) => s.text.includes('privately criticizing Qods Force commander'))!;
   segmentId = seg.id;
-  const text = 'تشير معلومات من مصادر عراقية إلى أن فصائل المقاومة تنتقد داخلياً قائد قوة القدس إسماعيل قاآني.';
+  const text = 'تصف مصادر عراقية خلافاً أهدأ: فبعض قادة كتائب حزب الله ينتقدون سراً قائد قوة القدس إسماعيل قاآني.';
   await saveSegmentText({ segmentId, lang: 'ar', baseVersion: 0, content: para(text), text });
 });
 

@@ -13,30 +13,31 @@ import type { PmNode } from '../../lib/documents/types';
 import { importDocument } from '../../lib/import/import-document';
 
 const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const SAMPLE = join(process.cwd(), '..', 'shared', 'seed', '000_b66883f74f5b7474.txt');
-// Constructed for the test: a plausible original post around the sentence of al-Taee's tweet.
-const TAEE_AR = 'إيرج مسجدي نسي دوره كسفير وبدأ يعمل كساعي بريد';
-const TAEE_FA = 'ایرج مسجدی نقش خود به‌عنوان سفیر را فراموش کرد و نامه‌رسان شد';
+// A brief as extracted from its web page (written for the tests): al-Tamimi's quote crosses a paragraph break.
+const PAGE = join(process.cwd(), 'tests', 'fixtures', 'import', 'page-extract.txt');
+// Constructed for the test: the original of al-Tamimi's post, in Arabic and in Farsi.
+const TAMIMI_AR = 'نسي المبعوثون أنهم ضيوف هنا وبدأوا يتصرفون كحكّام';
+const TAMIMI_FA = 'فرستادگان فراموش کردند که این‌جا مهمان‌اند و مثل فرمانروایان رفتار کردند';
 
 
 let docId = 0;
 beforeAll(async () => {
-  const draft = await importDocument({ bytes: new Uint8Array(readFileSync(SAMPLE)), fileName: 'sample.txt' });
+  const draft = await importDocument({ bytes: new Uint8Array(readFileSync(PAGE)), fileName: 'sample.txt' });
   docId = await createDocument(draft);
 });
 afterAll(() => closeSql());
 
-const taee = (qs: QuoteRow[]) => qs.find((q) => q.sourceText.startsWith('Iraj Masjedi forgot'))!;
+const tamimi = (qs: QuoteRow[]) => qs.find((q) => q.sourceText.startsWith('The envoys forgot'))!;
 
 describe('quotes of a document', () => {
   it('detects once, anchoring a quote that crosses a segment break at both ends', async () => {
     expect(await ensureQuotesDetected(docId)).toBe(6);
     const qs = await listQuotes(docId);
-    const q = taee(qs);
-    expect(q.sourceText).toBe('Iraj Masjedi forgot his role as an ambassador and started\n\nworking as a messenger');
-    expect(q).toMatchObject({ words: 'Iraj Masjedi forgot his role as an ambassador and started working as a messenger', figure: '4', saidBy: 'Amir al-Taee', originalLang: null });
+    const q = tamimi(qs);
+    expect(q.sourceText).toBe('The envoys forgot that they are guests here and started\n\nbehaving like governors');
+    expect(q).toMatchObject({ words: 'The envoys forgot that they are guests here and started behaving like governors', figure: '4', saidBy: 'Ammar al-Tamimi', originalLang: null });
     // the lead-in names one language: "an angry Farsi message"
-    expect(qs.find((x) => x.words.startsWith('Iran’s state media outlets'))).toMatchObject({ originalLang: 'fa', figure: '6', saidBy: 'Sabereen News' });
+    expect(qs.find((x) => x.words.startsWith('Iranian television, where were you'))).toMatchObject({ originalLang: 'fa', figure: '6', saidBy: 'Sada al-Jabha' });
     expect(q.anchor!.segmentId).not.toBe(q.anchor!.endSegmentId);
     // a removed quote stays removed: detection does not run again
     await removeQuote(qs[0]!.id);
@@ -47,7 +48,7 @@ describe('quotes of a document', () => {
 
   it('adds a quote by selection, refusing an empty or overlapping one', async () => {
     const segs = await liveSegments(docId);
-    const seg = segs.find((s) => s.text.includes('Soleimani was their only commander'))!;
+    const seg = segs.find((s) => s.text.includes('Soleimani was the only commander'))!;
     const start = seg.text.indexOf('Qasem Soleimani');
     const q = await addQuote(docId, { segmentId: seg.id, start, endSegmentId: seg.id, end: start + 'Qasem Soleimani'.length });
     expect(q).toMatchObject({ origin: 'manual', sourceText: 'Qasem Soleimani', anchor: { segmentId: seg.id, start } });
@@ -57,65 +58,65 @@ describe('quotes of a document', () => {
   });
 
   it('keeps original, provenance and verification with versions; a stale update gets the stored quote', async () => {
-    const q = taee(await listQuotes(docId));
-    const r = await updateQuote(q.id, q.version, { originalLang: 'ar', originalText: TAEE_AR, saidBy: 'Amir al-Taee', platform: 'Twitter', postedOn: '2021-11-12', figure: '4', verified: true });
+    const q = tamimi(await listQuotes(docId));
+    const r = await updateQuote(q.id, q.version, { originalLang: 'ar', originalText: TAMIMI_AR, saidBy: 'Ammar al-Tamimi', platform: 'Twitter', postedOn: '2024-03-29', figure: '4', verified: true });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.quote).toMatchObject({ originalLang: 'ar', originalText: TAEE_AR, postedOn: '2021-11-12', verifiedBy: 'local', version: q.version + 1 });
+    expect(r.quote).toMatchObject({ originalLang: 'ar', originalText: TAMIMI_AR, postedOn: '2024-03-29', verifiedBy: 'local', version: q.version + 1 });
     expect(r.quote.verifiedAt).toMatch(/^\d{4}-\d\d-\d\d/);
     const stale = await updateQuote(q.id, q.version, { originalText: 'x' });
-    expect(stale).toMatchObject({ ok: false, conflict: { originalText: TAEE_AR } });
+    expect(stale).toMatchObject({ ok: false, conflict: { originalText: TAMIMI_AR } });
     // changing the original without confirming it again drops the verification
-    const changed = await updateQuote(q.id, r.quote.version, { originalText: `${TAEE_AR}.` });
+    const changed = await updateQuote(q.id, r.quote.version, { originalText: `${TAMIMI_AR}.` });
     expect(changed).toMatchObject({ ok: true, quote: { verifiedBy: null, verifiedAt: null } });
-    await updateQuote(q.id, r.quote.version + 1, { originalText: TAEE_AR, verified: true });
+    await updateQuote(q.id, r.quote.version + 1, { originalText: TAMIMI_AR, verified: true });
   });
 
   it('writes the Arabic original verbatim into the Arabic target as a revision, marked as original', async () => {
-    const q = taee(await listQuotes(docId));
+    const q = tamimi(await listQuotes(docId));
     const res = await applyOriginalWording(q.id);
     expect(res).toMatchObject({ segmentId: q.anchor!.segmentId, lang: 'ar', version: 1 });
     const [t] = await sql<{ text: string; content: PmNode }[]>`select text, content from translations where segment_id = ${res.segmentId} and lang = 'ar'`;
-    expect(t!.text).toBe(`«${TAEE_AR}»`);
+    expect(t!.text).toBe(`«${TAMIMI_AR}»`);
     expect(JSON.stringify(t!.content)).toContain('"originalWording"');
     const revs = await listRevisions(res.segmentId, 'ar');
-    expect(revs[0]).toMatchObject({ action: 'save', afterText: `«${TAEE_AR}»` });
+    expect(revs[0]).toMatchObject({ action: 'save', afterText: `«${TAMIMI_AR}»` });
     expect((await listQuotes(docId)).find((x) => x.id === q.id)!.appliedAt).not.toBeNull();
     // inside a sentence it is not a whole-segment original: QA and the edition read the mark instead
     expect((await originalsForDocument(docId)).has(res.segmentId)).toBe(false);
   });
 
   it('puts the original inside the translator\'s quotation marks, and replaces it when applied again', async () => {
-    const q = taee(await listQuotes(docId));
+    const q = tamimi(await listQuotes(docId));
     const segId = q.anchor!.segmentId;
     const [cur] = await sql<{ version: number }[]>`select version from translations where segment_id = ${segId} and lang = 'ar'`;
-    await saveSegmentText({ segmentId: segId, lang: 'ar', baseVersion: cur!.version, content: para('غرّد الطائي: «إيرج مسجدي نسي دوره» (الشكل 4).'), text: 'غرّد الطائي: «إيرج مسجدي نسي دوره» (الشكل 4).' });
+    await saveSegmentText({ segmentId: segId, lang: 'ar', baseVersion: cur!.version, content: para('غرّد التميمي: «نسي المبعوثون أنهم ضيوف» (الشكل 4).'), text: 'غرّد التميمي: «نسي المبعوثون أنهم ضيوف» (الشكل 4).' });
     await applyOriginalWording(q.id);
     const text = async () => (await sql<{ text: string }[]>`select text from translations where segment_id = ${segId} and lang = 'ar'`)[0]!.text;
-    expect(await text()).toBe(`غرّد الطائي: «${TAEE_AR}» (الشكل 4).`);
-    const v = taee(await listQuotes(docId)).version;
-    await updateQuote(q.id, v, { originalText: `${TAEE_AR}!` });
+    expect(await text()).toBe(`غرّد التميمي: «${TAMIMI_AR}» (الشكل 4).`);
+    const v = tamimi(await listQuotes(docId)).version;
+    await updateQuote(q.id, v, { originalText: `${TAMIMI_AR}!` });
     await applyOriginalWording(q.id);
-    expect(await text()).toBe(`غرّد الطائي: «${TAEE_AR}!» (الشكل 4).`);
+    expect(await text()).toBe(`غرّد التميمي: «${TAMIMI_AR}!» (الشكل 4).`);
   });
 
   it('refuses to guess where the original goes when the target has no quotation marks', async () => {
-    const seg = (await liveSegments(docId)).find((s) => s.text.includes('A more stinging rebuke'))!;
+    const seg = (await liveSegments(docId)).find((s) => s.text.includes('A sharper rebuke'))!;
     const q = (await listQuotes(docId)).find((x) => x.anchor?.segmentId === seg.id)!;
-    await updateQuote(q.id, q.version, { originalLang: 'ar', originalText: 'سؤال محير جداً' });
+    await updateQuote(q.id, q.version, { originalLang: 'ar', originalText: 'عندي سؤال بسيط' });
     await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('توبيخ أشد لاذعة'), text: 'توبيخ أشد لاذعة' });
     await expect(applyOriginalWording(q.id)).rejects.toMatchObject({ code: 'quote-place-not-found' });
-    await expect(applyOriginalWording(taee(await listQuotes(docId)).id + 10_000)).rejects.toMatchObject({ code: 'quote-not-found' });
+    await expect(applyOriginalWording(tamimi(await listQuotes(docId)).id + 10_000)).rejects.toMatchObject({ code: 'quote-not-found' });
   });
 
   it('finds a quote again after its segments are merged', async () => {
-    const before = taee(await listQuotes(docId));
+    const before = tamimi(await listQuotes(docId));
     await mergeWithNext(docId, before.anchor!.segmentId);
-    const after = taee(await listQuotes(docId));
+    const after = tamimi(await listQuotes(docId));
     expect(after.anchor!.segmentId).toBe(before.anchor!.segmentId);
     expect(after.anchor!.endSegmentId).toBe(before.anchor!.segmentId);
     const seg = (await liveSegments(docId)).find((s) => s.id === after.anchor!.segmentId)!;
-    expect(seg.text.slice(after.anchor!.start, after.anchor!.end)).toMatch(/^Iraj Masjedi forgot .* messenger$/su);
+    expect(seg.text.slice(after.anchor!.start, after.anchor!.end)).toMatch(/^The envoys forgot .* governors$/su);
   });
 });
 
@@ -125,22 +126,22 @@ describe('whole-segment quotes', () => {
       title: 'Quote segments', authors: [], publishedOn: null, sourceUrl: null, sourceLang: 'en',
       segments: [
         { kind: 'paragraph', content: para('He wrote:'), text: 'He wrote:' },
-        { kind: 'quote', content: para('“Iraj Masjedi forgot his role as an ambassador” (Figure 4)'), text: '“Iraj Masjedi forgot his role as an ambassador” (Figure 4)' },
-        { kind: 'paragraph', content: para('“A very perplexing question.”'), text: '“A very perplexing question.”' },
+        { kind: 'quote', content: para('“The envoys forgot that they are guests here” (Figure 4)'), text: '“The envoys forgot that they are guests here” (Figure 4)' },
+        { kind: 'paragraph', content: para('“A simple question for the envoys.”'), text: '“A simple question for the envoys.”' },
       ],
     });
     await ensureQuotesDetected(id);
     const qs = await listQuotes(id);
     expect(qs).toHaveLength(2);
     expect(await originalsForDocument(id)).toEqual(new Map());
-    await updateQuote(qs[0]!.id, qs[0]!.version, { originalLang: 'fa', originalText: TAEE_FA });
+    await updateQuote(qs[0]!.id, qs[0]!.version, { originalLang: 'fa', originalText: TAMIMI_FA });
     const originals = await originalsForDocument(id);
-    expect(originals.get(qs[0]!.anchor!.segmentId)).toEqual({ originalLang: 'fa', originalText: TAEE_FA });
+    expect(originals.get(qs[0]!.anchor!.segmentId)).toEqual({ originalLang: 'fa', originalText: TAMIMI_FA });
     expect(originals.get(qs[0]!.anchor!.segmentId)!.originalText).toContain('\u200c');
     const res = await applyOriginalWording(qs[0]!.id);
     expect(res.lang).toBe('fa');
     const [t] = await sql<{ text: string; state: string }[]>`select text, state from translations where segment_id = ${res.segmentId} and lang = 'fa'`;
-    expect(t).toEqual({ text: TAEE_FA, state: 'translated' });
+    expect(t).toEqual({ text: TAMIMI_FA, state: 'translated' });
   });
 });
 
