@@ -1,5 +1,4 @@
 import type { TermIndex } from './term-index';
-import type { TextUnit } from './text-units';
 import type { TermMatch } from './types';
 
 /**
@@ -22,6 +21,16 @@ export class Candidates {
   constructor(units: number) {
     this.byLast = new Int32Array(units);
     this.stamp = new Int32Array(units);
+  }
+
+  /** Empties the list for a text of `units` units (the matcher reuses one list across calls). */
+  reset(units: number): void {
+    this.count = 0;
+    this.start = -1;
+    if (this.stamp.length < units) {
+      this.byLast = new Int32Array(units);
+      this.stamp = new Int32Array(units);
+    } else this.stamp.fill(0, 0, units);
   }
 
   /** The scan now walks terms starting at unit `first`. */
@@ -56,10 +65,10 @@ export class Candidates {
   }
 }
 
-/** Longest first (in words, then characters), then leftmost; chosen matches never overlap. */
-export function selectMatches(found: Candidates, index: TermIndex, units: TextUnit[], text: string): TermMatch[] {
-  const order = byPreference(found, units);
-  const taken = new Uint8Array(units.length);
+/** Longest first (in words, then characters), then leftmost; chosen matches never overlap. Unit u spans [starts[u], ends[u]). */
+export function selectMatches(found: Candidates, index: TermIndex, starts: Int32Array, ends: Int32Array, text: string): TermMatch[] {
+  const order = byPreference(found, starts, ends);
+  const taken = new Uint8Array(starts.length);
   const chosen = new Uint8Array(found.count);
   for (let o = 0; o < order.length; o++) {
     const c = order[o]!;
@@ -75,8 +84,8 @@ export function selectMatches(found: Candidates, index: TermIndex, units: TextUn
   for (let c = 0; c < found.count; c++) {
     if (chosen[c] === 0) continue;
     const term = index.terms[found.node[c]!]![found.entry[c]! >> 1]!;
-    const start = units[found.first[c]!]!.start;
-    const end = units[found.last[c]!]!.end;
+    const start = starts[found.first[c]!]!;
+    const end = ends[found.last[c]!]!;
     out.push({ start, end, text: text.slice(start, end), conceptId: term.conceptId, term: term.term, lang: term.lang, status: term.status });
   }
   return out;
@@ -86,7 +95,7 @@ export function selectMatches(found: Candidates, index: TermIndex, units: TextUn
  * Candidate indices, most preferred first: more words, then more characters, then storage order
  * (position). Two stable counting sorts (characters, then words): linear, no comparator.
  */
-function byPreference(found: Candidates, units: TextUnit[]): Int32Array {
+function byPreference(found: Candidates, starts: Int32Array, ends: Int32Array): Int32Array {
   const n = found.count;
   const span = new Int32Array(n);
   const chars = new Int32Array(n);
@@ -94,7 +103,7 @@ function byPreference(found: Candidates, units: TextUnit[]): Int32Array {
   let maxChars = 0;
   for (let c = 0; c < n; c++) {
     span[c] = found.last[c]! - found.first[c]!;
-    chars[c] = units[found.last[c]!]!.end - units[found.first[c]!]!.start;
+    chars[c] = ends[found.last[c]!]! - starts[found.first[c]!]!;
     if (span[c]! > maxSpan) maxSpan = span[c]!;
     if (chars[c]! > maxChars) maxChars = chars[c]!;
   }
