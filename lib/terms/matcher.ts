@@ -2,44 +2,83 @@ import type { Lang } from '../text/lang';
 import { wordSpans, type WordSpans } from '../text/word-spans';
 import { Candidates, selectMatches } from './select-matches';
 import type { TermIndex } from './term-index';
-import { NODE_CASE, NODE_CHILDREN, NODE_TERMS } from './term-index';
+import { NODE_CASE, NODE_CHILDREN, NODE_TERMS, nodeOf } from './term-index';
 import type { TermMatch } from './types';
-import { CUT, FINAL, PLAIN, continuingForms, startingForms } from './unit-forms';
+import { CUT, FINAL, MORE, PLAIN, resolveForms } from './unit-forms';
 import { casedKey, wordTable, type WordUnit } from './word-table';
 
 /**
  * The units of the text being matched, in parallel arrays reused from call to call (matching is
- * synchronous, so one set serves every call): unit u is refs[u], spanning [starts[u], ends[u]) of
- * the text; joins[u] is 1 when only spaces, hyphens or invisible marks separate it from unit u - 1.
+ * synchronous, so one set serves every call). Unit u is refs[u], spanning [starts[u], ends[u]) of the
+ * text; joins[u] is 1 when only spaces, hyphens or invisible marks separate it from unit u - 1;
+ * lead/next and their flags copy the unit's first starting and continuing forms (resolveForms), and
+ * shape has LAST and PLURAL, so a walk reads integers, not objects.
  */
 interface Scan {
   index: TermIndex;
   lang: Lang;
-  gen: number;
   count: number;
   refs: WordUnit[];
   starts: Int32Array;
   ends: Int32Array;
   joins: Uint8Array;
+  lead: Int32Array;
+  leadFlags: Uint8Array;
+  next: Int32Array;
+  nextFlags: Uint8Array;
+  shape: Uint8Array;
   /** Per depth of the walk: the form cut the last key unit (possessive), for the case check. */
   cuts: number[];
   found: Candidates;
   spans: WordSpans;
+  /** First unit of the block of starts being walked, and the edges read ahead for it (readAhead). */
+  block: number;
+  ahead: Int32Array;
+  path: Int32Array;
+  words: Int32Array;
+  slots: Int32Array;
+  /** Where readAhead's warming reads go, so they are not optimized away. */
+  sink: number;
 }
+
+const LAST = 1;
+const PLURAL = 2;
+
+/**
+ * Starts walked together, and the trie levels read ahead for each. Looking an edge up in a large
+ * index is a cache miss, and a walk's next step waits for it; the steps of different starts do not
+ * wait for each other, so readAhead takes one level for a whole block in a tight loop (the misses
+ * overlap) before the walks run.
+ */
+const BLOCK = 32;
+const DEPTH = 4;
+const UNREAD = -2;
+/** Marks a path edge whose next form ends the term: its lookup is made, the path stops after it. */
+const STOPS = 1 << 30;
 
 const NO_INDEX = null as unknown as TermIndex;
 const scan: Scan = {
   index: NO_INDEX,
   lang: 'en',
-  gen: 0,
   count: 0,
   refs: [],
   starts: new Int32Array(256),
   ends: new Int32Array(256),
   joins: new Uint8Array(256),
+  lead: new Int32Array(256),
+  leadFlags: new Uint8Array(256),
+  next: new Int32Array(256),
+  nextFlags: new Uint8Array(256),
+  shape: new Uint8Array(256),
   cuts: [],
   found: new Candidates(256),
   spans: { count: 0, starts: new Int32Array(256), ends: new Int32Array(256) },
+  block: 0,
+  ahead: new Int32Array(BLOCK * DEPTH),
+  path: new Int32Array(BLOCK),
+  words: new Int32Array(BLOCK),
+  slots: new Int32Array(BLOCK),
+  sink: 0,
 };
 
 /**
@@ -49,10 +88,10 @@ const scan: Scan = {
  */
 export function matchTerms(index: TermIndex, text: string, lang: Lang): TermMatch[] {
   const table = wordTable(index, lang);
+  const gen = table.gen;
   const spans = wordSpans(text, scan.spans);
   scan.index = index;
   scan.lang = lang;
-  scan.gen = table.gen;
   let n = 0;
   for (let t = 0; t < spans.count; t++) {
     const start = spans.starts[t]!;
@@ -61,36 +100,93 @@ export function matchTerms(index: TermIndex, text: string, lang: Lang): TermMatc
     const joins = t > 0 && joinable(text, spans.ends[t - 1]!, start) ? 1 : 0;
     for (let p = 0; p < units.length; p++) {
       const unit = units[p]!;
+      if (unit.gen !== gen) resolveForms(index, unit, gen, lang);
       scan.refs[n] = unit;
       scan.starts[n] = start + unit.start;
       scan.ends[n] = start + unit.end;
       scan.joins[n] = p === 0 ? joins : 1;
+      scan.lead[n] = unit.lead;
+      scan.leadFlags[n] = unit.leadFlags;
+      scan.next[n] = unit.next;
+      scan.nextFlags[n] = unit.nextFlags;
+      scan.shape[n] = (unit.last ? LAST : 0) | (unit.plural ? PLURAL : 0);
       n++;
     }
   }
   scan.count = n;
   const found = scan.found;
   found.reset(n);
-  for (let i = 0; i < n; i++) {
-    const unit = scan.refs[i]!;
-    if (!unit.first) continue; // a term never starts inside a ZWNJ-joined word
-    const forms = startingForms(index, unit, scan.gen, lang);
-    if (forms.length === 0) continue;
-    found.startAt(i);
-    for (let f = 0; f < forms.length; f += 2) walk(forms[f]!, i, i, forms[f + 1]!, (forms[f + 1]! & PLAIN) !== 0);
+  for (let block = 0; block < n; block += BLOCK) {
+    const end = Math.min(n, block + BLOCK);
+    readAhead(block, end);
+    for (let i = block; i < end; i++) {
+      const edge = scan.lead[i]!; // -1 inside a ZWNJ-joined word: a term never starts there
+      if (edge === -1) continue;
+      found.startAt(i);
+      const flags = scan.leadFlags[i]!;
+      walk(edge, i, i, flags, (flags & PLAIN) !== 0, true);
+      if ((flags & MORE) === 0) continue;
+      const forms = scan.refs[i]!.starting;
+      for (let f = 2; f < forms.length; f += 2) walk(forms[f]!, i, i, forms[f + 1]!, (forms[f + 1]! & PLAIN) !== 0, false);
+    }
   }
   scan.index = NO_INDEX; // hold no glossary between calls
   return selectMatches(found, index, scan.starts, scan.ends, text);
 }
 
-function walk(node: number, first: number, at: number, flags: number, plain: boolean): void {
+/**
+ * For each start in [block, end), the edges along its first forms, up to DEPTH levels: level by level
+ * over the whole block, so the lookups of different starts are in flight together. Walks read them
+ * from `ahead` instead of looking them up again (UNREAD where the walk will not look).
+ */
+function readAhead(block: number, end: number): void {
+  const { index, joins, lead, leadFlags, next, nextFlags, ahead, path, words, slots } = scan;
+  const edges = index.edges;
+  const width = end - block;
+  for (let b = 0; b < width; b++) path[b] = lead[block + b] === -1 || (leadFlags[block + b]! & FINAL) !== 0 ? -1 : lead[block + b]!;
+  for (let d = 0; d < DEPTH; d++) {
+    // Which starts look up an edge at this level, and under which word (-1: none).
+    for (let b = 0; b < width; b++) {
+      const edge = path[b]!;
+      const u = block + b + d + 1;
+      let word = -1;
+      if (edge !== -1 && (edge & NODE_CHILDREN) !== 0 && u < scan.count && joins[u] !== 0 && next[u] !== -1) {
+        word = next[u]!;
+        if ((nextFlags[u]! & FINAL) !== 0) path[b] = edge | STOPS;
+      }
+      words[b] = word;
+      slots[b] = word === -1 ? -1 : edges.slotOf(nodeOf(edge), word);
+    }
+    // A tight loop with nothing but the reads: their misses overlap.
+    let sink = 0;
+    for (let b = 0; b < width; b++) if (slots[b]! !== -1) sink ^= edges.peek(slots[b]!);
+    scan.sink = sink;
+    for (let b = 0; b < width; b++) {
+      if (words[b] === -1) {
+        path[b] = -1;
+        ahead[b * DEPTH + d] = UNREAD;
+        continue;
+      }
+      const child = edges.get(nodeOf(path[b]! & ~STOPS), words[b]!);
+      ahead[b * DEPTH + d] = child;
+      path[b] = (path[b]! & STOPS) !== 0 ? -1 : child;
+    }
+  }
+  scan.block = block;
+}
+
+/**
+ * Visits the trie node reached by `edge` (see edgeTo) with unit `at`, the form read there having
+ * `flags`; `onPath` while every form so far was the first one (readAhead took that path).
+ */
+function walk(edge: number, first: number, at: number, flags: number, plain: boolean, onPath: boolean): void {
   const index = scan.index;
   scan.cuts[at - first] = flags & CUT ? 1 : 0;
-  const kind = index.flags[node]!;
-  if (kind & NODE_TERMS) {
+  const node = nodeOf(edge);
+  if (edge & NODE_TERMS) {
     const last = termEnd(at);
     if (last >= 0) {
-      if ((kind & NODE_CASE) === 0) scan.found.add(last, node, 0, plain);
+      if ((edge & NODE_CASE) === 0) scan.found.add(last, node, 0, plain);
       else {
         const entries = index.terms[node]!;
         for (let k = 0; k < entries.length; k++) {
@@ -103,21 +199,27 @@ function walk(node: number, first: number, at: number, flags: number, plain: boo
       }
     }
   }
-  if (flags & FINAL || (kind & NODE_CHILDREN) === 0 || at + 1 >= scan.count || scan.joins[at + 1] === 0) return;
-  const next = scan.refs[at + 1]!;
-  const forms = next.gen === scan.gen && next.inner !== undefined ? next.inner : continuingForms(index, next, scan.gen, scan.lang);
-  for (let f = 0; f < forms.length; f += 2) {
-    const child = index.edges.get(node, forms[f]!);
-    if (child !== -1) walk(child, first, at + 1, forms[f + 1]!, plain && (forms[f + 1]! & PLAIN) !== 0);
+  const u = at + 1;
+  if (flags & FINAL || (edge & NODE_CHILDREN) === 0 || u >= scan.count || scan.joins[u] === 0 || scan.next[u] === -1) return;
+  const depth = at - first;
+  let child = onPath && depth < DEPTH ? scan.ahead[(first - scan.block) * DEPTH + depth]! : UNREAD;
+  if (child === UNREAD) child = index.edges.get(node, scan.next[u]!);
+  const nextFlags = scan.nextFlags[u]!;
+  if (child !== -1) walk(child, first, u, nextFlags, plain && (nextFlags & PLAIN) !== 0, onPath);
+  if ((nextFlags & MORE) === 0) return;
+  const forms = scan.refs[u]!.inner;
+  for (let f = 2; f < forms.length; f += 2) {
+    const other = index.edges.get(node, forms[f]!);
+    if (other !== -1) walk(other, first, u, forms[f + 1]!, plain && (forms[f + 1]! & PLAIN) !== 0, false);
   }
 }
 
 /** The unit a match ending at `at` really ends at: the word's end, past a Persian plural after ZWNJ. */
 function termEnd(at: number): number {
   let j = at;
-  while (!scan.refs[j]!.last) {
+  while ((scan.shape[j]! & LAST) === 0) {
     j++;
-    if (!scan.refs[j]!.plural) return -1; // کتاب in کتاب‌خانه is not a match
+    if ((scan.shape[j]! & PLURAL) === 0) return -1; // کتاب in کتاب‌خانه is not a match
   }
   return j;
 }
@@ -136,15 +238,16 @@ function caseMatches(caseUnits: string[], first: number): boolean {
 function grow(units: number): void {
   let size = scan.starts.length * 2;
   while (size < units) size *= 2;
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
-  const joins = new Uint8Array(size);
-  starts.set(scan.starts);
-  ends.set(scan.ends);
-  joins.set(scan.joins);
-  scan.starts = starts;
-  scan.ends = ends;
-  scan.joins = joins;
+  for (const name of ['starts', 'ends', 'lead', 'next'] as const) {
+    const bigger = new Int32Array(size);
+    bigger.set(scan[name]);
+    scan[name] = bigger;
+  }
+  for (const name of ['joins', 'leadFlags', 'nextFlags', 'shape'] as const) {
+    const bigger = new Uint8Array(size);
+    bigger.set(scan[name]);
+    scan[name] = bigger;
+  }
 }
 
 // What may stand between two words of one multi-word term: spaces, hyphens, invisible controls.

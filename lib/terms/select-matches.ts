@@ -1,4 +1,4 @@
-import type { TermIndex } from './term-index';
+import type { IndexedTerm, TermIndex } from './term-index';
 import type { TermMatch } from './types';
 
 /**
@@ -70,6 +70,7 @@ export function selectMatches(found: Candidates, index: TermIndex, starts: Int32
   const order = byPreference(found, starts, ends);
   const taken = new Uint8Array(starts.length);
   const chosen = new Uint8Array(found.count);
+  let count = 0;
   for (let o = 0; o < order.length; o++) {
     const c = order[o]!;
     const last = found.last[c]!;
@@ -78,18 +79,33 @@ export function selectMatches(found: Candidates, index: TermIndex, starts: Int32
     if (u <= last) continue;
     taken.fill(1, found.first[c]!, last + 1);
     chosen[c] = 1;
+    count++;
   }
   // Candidates are stored by start unit, so reading them in storage order gives matches by offset.
-  const out: TermMatch[] = [];
-  for (let c = 0; c < found.count; c++) {
-    if (chosen[c] === 0) continue;
-    const term = index.terms[found.node[c]!]![found.entry[c]! >> 1]!;
+  const picks = new Int32Array(count);
+  for (let c = 0, k = 0; c < found.count; c++) if (chosen[c] === 1) picks[k++] = c;
+  // The chosen terms: in a large index each read below is a cache miss; one loop per level of the
+  // node -> term list -> term chain keeps the reads of different matches independent, so they overlap.
+  const lists: IndexedTerm[][] = new Array(count);
+  for (let k = 0; k < count; k++) lists[k] = index.terms[found.node[picks[k]!]!]!;
+  const terms: IndexedTerm[] = new Array(count);
+  for (let k = 0; k < count; k++) terms[k] = lists[k]![found.entry[picks[k]!]! >> 1]!;
+  let sink = 0;
+  for (let k = 0; k < count; k++) if (terms[k]!.status === 'preferred') sink++;
+  warmed = sink;
+  const out: TermMatch[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const c = picks[k]!;
+    const term = terms[k]!;
     const start = starts[found.first[c]!]!;
     const end = ends[found.last[c]!]!;
-    out.push({ start, end, text: text.slice(start, end), conceptId: term.conceptId, term: term.term, lang: term.lang, status: term.status });
+    out[k] = { start, end, text: text.slice(start, end), conceptId: term.conceptId, term: term.term, lang: term.lang, status: term.status };
   }
   return out;
 }
+
+/** Where the warming reads go, so they are not optimized away. */
+let warmed = 0;
 
 /**
  * Candidate indices, most preferred first: more words, then more characters, then storage order

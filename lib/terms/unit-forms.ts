@@ -11,32 +11,33 @@ export const CUT = 4;
 
 /**
  * The glossary words a text unit may stand for, as pairs [target, flags, target, flags, ...]. For a
- * unit starting a term the target is already the trie node under the language root (a form that
- * starts no term is dropped here, once per distinct word); for a unit inside a term it is the word id.
+ * unit starting a term the target is already the edge to a trie node under the language root (edgeTo;
+ * a form that starts no term is dropped here, once per distinct word); for a unit inside a term it is
+ * the word id.
  */
 export type Forms = Int32Array;
 
 const NONE: Forms = new Int32Array(0);
 
+/** Flag of a unit's first form: the unit has more forms than that one (read them from the Forms). */
+export const MORE = 8;
+
 /**
- * Forms of a unit starting a term, computed once per distinct word (words repeat across segments and
- * calls) and kept on the unit until the index grows (`gen` moves: a new word can make a form known).
+ * Reads a unit's forms against the index, once per distinct word (words repeat across segments and
+ * calls) and again only when the index has grown (`gen` moves: a new word can make a form known).
+ * Besides the lists, the first form of each is kept as plain integers (`lead`, `next` and their
+ * flags with MORE), which is all a walk reads for most words.
  */
-export function startingForms(index: TermIndex, unit: WordUnit, gen: number, lang: Lang): Forms {
-  if (unit.gen !== gen) forget(unit, gen);
-  return (unit.starting ??= known(index, lang, true, firstForms(unit, lang)));
-}
-
-/** Forms of a unit continuing a term (word ids), remembered like startingForms. */
-export function continuingForms(index: TermIndex, unit: WordUnit, gen: number, lang: Lang): Forms {
-  if (unit.gen !== gen) forget(unit, gen);
-  return (unit.inner ??= known(index, lang, false, innerForms(unit, lang)));
-}
-
-function forget(unit: WordUnit, gen: number): void {
+export function resolveForms(index: TermIndex, unit: WordUnit, gen: number, lang: Lang): void {
+  const starting = unit.first ? known(index, lang, true, firstForms(unit, lang)) : NONE;
+  const inner = known(index, lang, false, innerForms(unit, lang));
   unit.gen = gen;
-  unit.starting = undefined;
-  unit.inner = undefined;
+  unit.starting = starting;
+  unit.inner = inner;
+  unit.lead = starting.length > 0 ? starting[0]! : -1;
+  unit.leadFlags = starting.length > 0 ? starting[1]! | (starting.length > 2 ? MORE : 0) : 0;
+  unit.next = inner.length > 0 ? inner[0]! : -1;
+  unit.nextFlags = inner.length > 0 ? inner[1]! | (inner.length > 2 ? MORE : 0) : 0;
 }
 
 /** Keeps the forms the glossary knows: as root children when starting a term, else as word ids. */

@@ -24,10 +24,15 @@ export interface WordUnit {
   plural: boolean;
   /** The key with letter case kept, for acronyms; filled on first need. */
   cased: string | undefined;
-  /** Forms against the index (unit-forms.ts), valid while `gen` is the table's generation. */
+  /** Forms against the index (resolveForms), valid while `gen` is the table's generation. */
   gen: number;
-  starting: Forms | undefined;
-  inner: Forms | undefined;
+  starting: Forms;
+  inner: Forms;
+  /** The first starting form (an edge, -1 when none) and the first continuing form (a word id, -1). */
+  lead: number;
+  leadFlags: number;
+  next: number;
+  nextFlags: number;
 }
 
 /** A distinct word of the texts matched against one index, as the matcher needs it. */
@@ -151,9 +156,11 @@ export function readWord(text: string, lang: Lang): Word {
   return { text, units };
 }
 
+const NO_FORMS: Forms = new Int32Array(0);
+
 function unit(text: string, lang: Lang, raw: string, start: number, end: number): WordUnit {
   const key = unitKey(raw, lang);
-  return { text, key, raw, start, end, first: false, last: false, possessive: false, plural: PERSIAN_PLURALS.has(key), cased: undefined, gen: 0, starting: undefined, inner: undefined };
+  return { text, key, raw, start, end, first: false, last: false, possessive: false, plural: PERSIAN_PLURALS.has(key), cased: undefined, gen: 0, starting: NO_FORMS, inner: NO_FORMS, lead: -1, leadFlags: 0, next: -1, nextFlags: 0 };
 }
 
 /** Ends in ’s, 's or ʼs (KH’s, Khazali's): the term may end before the apostrophe. */
