@@ -5,20 +5,21 @@ import type { TermIndex } from './term-index';
 import { NODE_CASE, NODE_CHILDREN, NODE_TERMS, nodeOf } from './term-index';
 import type { TermMatch } from './types';
 import { CUT, FINAL, MORE, PLAIN, resolveForms } from './unit-forms';
-import { casedKey, wordTable, type WordUnit } from './word-table';
+import { casedKey, LAST, PLURAL, wordTable, type WordTable } from './word-table';
 
 /**
  * The units of the text being matched, in parallel arrays reused from call to call (matching is
- * synchronous, so one set serves every call). Unit u is refs[u], spanning [starts[u], ends[u]) of the
- * text; joins[u] is 1 when only spaces, hyphens or invisible marks separate it from unit u - 1;
- * lead/next and their flags copy the unit's first starting and continuing forms (resolveForms), and
- * shape has LAST and PLURAL, so a walk reads integers, not objects.
+ * synchronous, so one set serves every call). Unit u is the word table's unit refs[u], spanning
+ * [starts[u], ends[u]) of the text; joins[u] is 1 when only spaces, hyphens or invisible marks
+ * separate it from unit u - 1; lead/next and their flags copy the unit's first starting and
+ * continuing forms (resolveForms), and shape has LAST and PLURAL, so a walk reads integers only.
  */
 interface Scan {
   index: TermIndex;
+  table: WordTable;
   lang: Lang;
   count: number;
-  refs: WordUnit[];
+  refs: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
   joins: Uint8Array;
@@ -41,27 +42,26 @@ interface Scan {
   sink: number;
 }
 
-const LAST = 1;
-const PLURAL = 2;
-
 /**
  * Starts walked together, and the trie levels read ahead for each. Looking an edge up in a large
  * index is a cache miss, and a walk's next step waits for it; the steps of different starts do not
  * wait for each other, so readAhead takes one level for a whole block in a tight loop (the misses
  * overlap) before the walks run.
  */
-const BLOCK = 32;
+const BLOCK = 128;
 const DEPTH = 4;
 const UNREAD = -2;
 /** Marks a path edge whose next form ends the term: its lookup is made, the path stops after it. */
 const STOPS = 1 << 30;
 
 const NO_INDEX = null as unknown as TermIndex;
+const NO_TABLE = null as unknown as WordTable;
 const scan: Scan = {
   index: NO_INDEX,
+  table: NO_TABLE,
   lang: 'en',
   count: 0,
-  refs: [],
+  refs: new Int32Array(256),
   starts: new Int32Array(256),
   ends: new Int32Array(256),
   joins: new Uint8Array(256),
@@ -91,25 +91,27 @@ export function matchTerms(index: TermIndex, text: string, lang: Lang): TermMatc
   const gen = table.gen;
   const spans = wordSpans(text, scan.spans);
   scan.index = index;
+  scan.table = table;
   scan.lang = lang;
   let n = 0;
   for (let t = 0; t < spans.count; t++) {
     const start = spans.starts[t]!;
-    const units = table.get(text, start, spans.ends[t]!).units;
-    if (n + units.length > scan.starts.length) grow(n + units.length);
+    const w = table.get(text, start, spans.ends[t]!);
+    const from = table.firstUnit[w]!;
+    const count = table.unitCount[w]!;
+    if (n + count > scan.starts.length) grow(n + count);
     const joins = t > 0 && joinable(text, spans.ends[t - 1]!, start) ? 1 : 0;
-    for (let p = 0; p < units.length; p++) {
-      const unit = units[p]!;
-      if (unit.gen !== gen) resolveForms(index, unit, gen, lang);
-      scan.refs[n] = unit;
-      scan.starts[n] = start + unit.start;
-      scan.ends[n] = start + unit.end;
-      scan.joins[n] = p === 0 ? joins : 1;
-      scan.lead[n] = unit.lead;
-      scan.leadFlags[n] = unit.leadFlags;
-      scan.next[n] = unit.next;
-      scan.nextFlags[n] = unit.nextFlags;
-      scan.shape[n] = (unit.last ? LAST : 0) | (unit.plural ? PLURAL : 0);
+    for (let u = from; u < from + count; u++) {
+      if (table.unitGen[u] !== gen) resolveForms(index, table, u);
+      scan.refs[n] = u;
+      scan.starts[n] = start + table.unitStart[u]!;
+      scan.ends[n] = start + table.unitEnd[u]!;
+      scan.joins[n] = u === from ? joins : 1;
+      scan.lead[n] = table.lead[u]!;
+      scan.leadFlags[n] = table.leadFlags[u]!;
+      scan.next[n] = table.next[u]!;
+      scan.nextFlags[n] = table.nextFlags[u]!;
+      scan.shape[n] = table.shape[u]!;
       n++;
     }
   }
@@ -126,11 +128,12 @@ export function matchTerms(index: TermIndex, text: string, lang: Lang): TermMatc
       const flags = scan.leadFlags[i]!;
       walk(edge, i, i, flags, (flags & PLAIN) !== 0, true);
       if ((flags & MORE) === 0) continue;
-      const forms = scan.refs[i]!.starting;
+      const forms = table.info[scan.refs[i]!]!.starting;
       for (let f = 2; f < forms.length; f += 2) walk(forms[f]!, i, i, forms[f + 1]!, (forms[f + 1]! & PLAIN) !== 0, false);
     }
   }
   scan.index = NO_INDEX; // hold no glossary between calls
+  scan.table = NO_TABLE;
   return selectMatches(found, index, scan.starts, scan.ends, text);
 }
 
@@ -207,7 +210,7 @@ function walk(edge: number, first: number, at: number, flags: number, plain: boo
   const nextFlags = scan.nextFlags[u]!;
   if (child !== -1) walk(child, first, u, nextFlags, plain && (nextFlags & PLAIN) !== 0, onPath);
   if ((nextFlags & MORE) === 0) return;
-  const forms = scan.refs[u]!.inner;
+  const forms = scan.table.info[scan.refs[u]!]!.inner;
   for (let f = 2; f < forms.length; f += 2) {
     const other = index.edges.get(node, forms[f]!);
     if (other !== -1) walk(other, first, u, forms[f + 1]!, plain && (forms[f + 1]! & PLAIN) !== 0, false);
@@ -229,7 +232,7 @@ function caseMatches(caseUnits: string[], first: number): boolean {
   for (let k = 0; k < caseUnits.length; k++) {
     const expected = caseUnits[k]!;
     if (expected === expected.toLowerCase()) continue;
-    const cased = casedKey(scan.refs[first + k]!, scan.lang);
+    const cased = casedKey(scan.table.info[scan.refs[first + k]!]!, scan.lang);
     if (cased.slice(0, cased.length - (scan.cuts[k] ?? 0)) !== expected) return false;
   }
   return true;
@@ -238,7 +241,7 @@ function caseMatches(caseUnits: string[], first: number): boolean {
 function grow(units: number): void {
   let size = scan.starts.length * 2;
   while (size < units) size *= 2;
-  for (const name of ['starts', 'ends', 'lead', 'next'] as const) {
+  for (const name of ['refs', 'starts', 'ends', 'lead', 'next'] as const) {
     const bigger = new Int32Array(size);
     bigger.set(scan[name]);
     scan[name] = bigger;

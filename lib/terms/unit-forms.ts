@@ -1,7 +1,7 @@
 import type { Lang } from '../text/lang';
 import { procliticForms, suffixForms } from './arabic-morphology';
 import type { TermIndex } from './term-index';
-import type { WordUnit } from './word-table';
+import type { WordTable, WordUnit } from './word-table';
 
 /** Form flags: a FINAL form (a suffix was removed) ends a term; PLAIN means nothing was stripped. */
 export const FINAL = 1;
@@ -23,21 +23,23 @@ const NONE: Forms = new Int32Array(0);
 export const MORE = 8;
 
 /**
- * Reads a unit's forms against the index, once per distinct word (words repeat across segments and
- * calls) and again only when the index has grown (`gen` moves: a new word can make a form known).
- * Besides the lists, the first form of each is kept as plain integers (`lead`, `next` and their
- * flags with MORE), which is all a walk reads for most words.
+ * Reads the forms of unit u of a word table against the index, once per distinct word (words repeat
+ * across segments and calls) and again only when the index has grown (the table's generation moves:
+ * a new word can make a form known). Besides the lists, the first form of each goes into the table's
+ * arrays as plain integers (`lead`, `next` and their flags with MORE), which is all a walk reads for
+ * most words.
  */
-export function resolveForms(index: TermIndex, unit: WordUnit, gen: number, lang: Lang): void {
-  const starting = unit.first ? known(index, lang, true, firstForms(unit, lang)) : NONE;
-  const inner = known(index, lang, false, innerForms(unit, lang));
-  unit.gen = gen;
+export function resolveForms(index: TermIndex, table: WordTable, u: number): void {
+  const unit = table.info[u]!;
+  const starting = unit.first ? known(index, table.lang, true, firstForms(unit, table.lang)) : NONE;
+  const inner = known(index, table.lang, false, innerForms(unit, table.lang));
   unit.starting = starting;
   unit.inner = inner;
-  unit.lead = starting.length > 0 ? starting[0]! : -1;
-  unit.leadFlags = starting.length > 0 ? starting[1]! | (starting.length > 2 ? MORE : 0) : 0;
-  unit.next = inner.length > 0 ? inner[0]! : -1;
-  unit.nextFlags = inner.length > 0 ? inner[1]! | (inner.length > 2 ? MORE : 0) : 0;
+  table.lead[u] = starting.length > 0 ? starting[0]! : -1;
+  table.leadFlags[u] = starting.length > 0 ? starting[1]! | (starting.length > 2 ? MORE : 0) : 0;
+  table.next[u] = inner.length > 0 ? inner[0]! : -1;
+  table.nextFlags[u] = inner.length > 0 ? inner[1]! | (inner.length > 2 ? MORE : 0) : 0;
+  table.unitGen[u] = table.gen;
 }
 
 /** Keeps the forms the glossary knows: as root children when starting a term, else as word ids. */

@@ -14,8 +14,9 @@ const DIGIT = 4; // \p{Nd}: what surrounds a joining decimal or thousands separa
 const INVISIBLE = 8; // invisible controls, ZWNJ/ZWJ, soft hyphen: joined when a word character follows
 const APOSTROPHE = 16;
 const SEPARATOR = 32;
+const SURROGATE = 64; // a UTF-16 surrogate: the class is the pair's (classAt)
 
-const BMP = new Uint8Array(0x10000);
+const BMP = new Uint8Array(0x10000).fill(KNOWN | SURROGATE, 0xd800, 0xe000);
 const ASTRAL = new Map<number, number>();
 
 function classify(cp: number): number {
@@ -81,7 +82,7 @@ export function wordSpans(text: string, into?: WordSpans): WordSpans {
     }
     const start = i;
     for (;;) {
-      while (i < n && (classAt(text, i) & WORD) !== 0) i += widthAt(text, i);
+      i = runEnd(text, i, n);
       if (i >= n) break;
       const k = classAt(text, i);
       if (k & INVISIBLE) {
@@ -111,6 +112,19 @@ export function wordSpans(text: string, into?: WordSpans): WordSpans {
   }
   out.count = count;
   return out;
+}
+
+/** The end of the run of word characters from i: one table read per character outside surrogates. */
+function runEnd(text: string, i: number, n: number): number {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = BMP[c]!;
+    if ((k & (WORD | SURROGATE)) === WORD) i++;
+    else if (k === 0) BMP[c] = classify(c);
+    else if ((k & SURROGATE) !== 0 && (classAt(text, i) & WORD) !== 0) i += widthAt(text, i);
+    else return i;
+  }
+  return i;
 }
 
 function grow(out: WordSpans): void {
