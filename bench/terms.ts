@@ -2,12 +2,14 @@
  * Term matcher benchmark (`npm run bench:terms`): glossaries of 1k, 10k and 100k concepts in en/ar/fa
  * built from the TICO-19 glossaries and n-grams of the TICO-19 parallel corpus, documents of 1k and 10k
  * words per language from the same corpus, and in the same run a baseline of one Unicode-aware regular
- * expression per term. Ends with one JSON line of figures.
+ * expression per term and a generic Aho–Corasick automaton (@monyone/aho-corasick) over the same
+ * terms as a peer. Ends with one JSON line of figures.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { AhoCorasick } from '@monyone/aho-corasick';
 import { parseCsv } from '../lib/formats/csv';
 import type { Lang } from '../lib/text/lang';
 import { addTerm, buildTermIndex, matchTerms } from '../lib/terms';
@@ -131,6 +133,26 @@ function baseline(concepts: Concept[], text: string, lang: Lang): { ms: number; 
   return { ms: (elapsed * regexes.length) / done, extrapolated: done < regexes.length, matches };
 }
 
+/**
+ * A generic Aho–Corasick automaton over the raw terms of the language, run on the raw text: every
+ * occurrence of every term as a substring, with no normalization, word boundaries, morphology or
+ * choice among overlapping matches (less than the matcher does). Median of 5 runs after one.
+ */
+function ahoCorasick(concepts: Concept[], text: string, lang: Lang): { ms: number; buildMs: number; hits: number } {
+  const terms = concepts.flatMap((c) => c.terms.filter((t) => t.lang === lang).map((t) => t.text));
+  const t0 = performance.now();
+  const automaton = new AhoCorasick(terms);
+  const buildMs = performance.now() - t0;
+  const hits = automaton.matchInText(text).length;
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t1 = performance.now();
+    automaton.matchInText(text);
+    times.push(performance.now() - t1);
+  }
+  return { ms: median(times), buildMs, hits };
+}
+
 /** Memory kept by an index (JS heap plus typed-array buffers): with a fresh index alive minus after dropping it. */
 function retainedMb(concepts: Concept[]): { heap: number; buffers: number } {
   let probe: ReturnType<typeof buildTermIndex> | null = buildTermIndex(concepts);
@@ -172,6 +194,14 @@ function main(): void {
           const first = (timeFirstMatch(index, doc, lang) * 10_000) / n;
           console.log(`  ${lang} ${n} words, first match after a glossary edit: ${round(first)} ms per 10k words`);
           row[`${lang}_10000_firstMsPer10kWords`] = round(first);
+        }
+        if (words === 10_000) {
+          const peer = ahoCorasick(concepts, doc, lang);
+          console.log(`  ${lang} peer Aho–Corasick (@monyone/aho-corasick, raw substrings): ${round(peer.ms, 1)} ms, ${peer.hits} raw hits, built in ${round(peer.buildMs, 0)} ms; matcher is ${round(peer.ms / ms, 1)}x faster`);
+          row[`${lang}_ahoCorasickMs`] = round(peer.ms, 1);
+          row[`${lang}_ahoCorasickBuildMs`] = round(peer.buildMs, 0);
+          row[`${lang}_vsAhoCorasick`] = round(peer.ms / ms, 1);
+          gc();
         }
         if (words === 10_000 && BASELINE_SIZES.includes(size)) {
           const base = baseline(concepts, doc, lang);
