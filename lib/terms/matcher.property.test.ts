@@ -94,4 +94,16 @@ describe('matchTerms against a straightforward reference', () => {
       { numRuns: 300 },
     );
   }, 60_000);
+
+  it('agrees before and after a text longer than the working arrays it keeps between calls', () => {
+    const concepts: Concept[] = [
+      { id: 'kh', terms: [{ lang: 'ar', text: 'كتائب حزب الله', status: 'preferred' }] },
+      { id: 'res', terms: [{ lang: 'ar', text: 'مقاومة', status: 'preferred' }] },
+    ];
+    const index = buildTermIndex(concepts);
+    const ref = referenceIndex(concepts);
+    const short = 'قالت كتائب حزب الله إن المقاومة مستمرة';
+    const long = Array.from({ length: 10_000 }, () => short).join(' '); // 70,000 words
+    for (const t of [short, long, short]) expect(matchTerms(index, t, 'ar')).toEqual(referenceMatch(ref, t, 'ar'));
+  }, 60_000);
 });

@@ -134,7 +134,18 @@ export function matchTerms(index: TermIndex, text: string, lang: Lang): TermMatc
   }
   scan.index = NO_INDEX; // hold no glossary between calls
   scan.table = NO_TABLE;
-  return selectMatches(found, index, scan.starts, scan.ends, text);
+  const matches = selectMatches(found, index, scan.starts, scan.ends, text);
+  if (n > KEEP_UNITS) release();
+  return matches;
+}
+
+/** Working arrays larger than this many units are dropped after the call (memory stays small). */
+const KEEP_UNITS = 1 << 16;
+
+function release(): void {
+  resize(256);
+  scan.found = new Candidates(256);
+  scan.spans = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256) };
 }
 
 /**
@@ -241,15 +252,20 @@ function caseMatches(caseUnits: string[], first: number): boolean {
 function grow(units: number): void {
   let size = scan.starts.length * 2;
   while (size < units) size *= 2;
+  resize(size);
+}
+
+/** Reallocates the per-unit arrays to `size` units, keeping what fits. */
+function resize(size: number): void {
   for (const name of ['refs', 'starts', 'ends', 'lead', 'next'] as const) {
-    const bigger = new Int32Array(size);
-    bigger.set(scan[name]);
-    scan[name] = bigger;
+    const other = new Int32Array(size);
+    other.set(scan[name].subarray(0, size));
+    scan[name] = other;
   }
   for (const name of ['joins', 'leadFlags', 'nextFlags', 'shape'] as const) {
-    const bigger = new Uint8Array(size);
-    bigger.set(scan[name]);
-    scan[name] = bigger;
+    const other = new Uint8Array(size);
+    other.set(scan[name].subarray(0, size));
+    scan[name] = other;
   }
 }
 

@@ -53,7 +53,7 @@ describe('WordTable', () => {
 
   it('tells apart words whose hashes share a slot, and starts again when full, between texts only', () => {
     const index = buildTermIndex([]);
-    const table = new WordTable('ar', 300);
+    const table = new WordTable('ar', 200); // 1,000 words: more than 4 times that, so a restart also gives room back
     const words = Array.from({ length: 1000 }, (_, i) => `كلمة${i}`);
     const text = words.join(' ');
     for (let round = 0; round < 2; round++) {

@@ -164,6 +164,25 @@ export class WordTable {
     this.used = 0;
     this.units = 0;
     this.info = [];
+    // After a text with far more distinct words than the table keeps, give the room back.
+    if (this.charsAt.length > 4 * this.max) {
+      this.mask = 1023;
+      this.slots = new Int32Array(1024);
+      this.hashes = new Int32Array(1024);
+      this.chars = new Uint16Array(4096);
+      this.charsAt = new Int32Array(256);
+      this.lengths = new Int32Array(256);
+      this.firstUnit = new Int32Array(256);
+      this.unitCount = new Int32Array(256);
+      this.unitStart = new Int32Array(256);
+      this.unitEnd = new Int32Array(256);
+      this.shape = new Uint8Array(256);
+      this.unitGen = new Int32Array(256);
+      this.lead = new Int32Array(256);
+      this.leadFlags = new Uint8Array(256);
+      this.next = new Int32Array(256);
+      this.nextFlags = new Uint8Array(256);
+    }
   }
 
   private grow(): void {
