@@ -17,4 +17,15 @@ describe('PairTable', () => {
       }),
     );
   });
+
+  it('updates every value in place and names the slot a lookup starts at', () => {
+    const table = new PairTable(2);
+    for (let x = 0; x < 100; x++) table.set(x, x % 7, x * 10);
+    table.updateValues((v) => v + 1);
+    for (let x = 0; x < 100; x++) {
+      expect(table.get(x, x % 7)).toBe(x * 10 + 1);
+      expect(table.peek(table.slotOf(x, x % 7))).toBeGreaterThanOrEqual(-1);
+    }
+    expect(table.size).toBe(100);
+  });
 });

@@ -30,6 +30,19 @@ export class PairTable {
     }
   }
 
+  /**
+   * Where the lookup of (x, y) starts reading. Reading that slot early (`peek`) for many pairs in a
+   * row lets their cache misses overlap; the lookups that follow then find the slots in cache.
+   */
+  slotOf(x: number, y: number): number {
+    return (hash(x, y) & this.mask) * 3;
+  }
+
+  /** The first word of the slot at `at` (from slotOf); read only to bring it into cache. */
+  peek(at: number): number {
+    return this.slots[at]!;
+  }
+
   /** Stores value for (x, y) (x, y >= 0), replacing any previous one. */
   set(x: number, y: number, value: number): void {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
@@ -51,6 +64,12 @@ export class PairTable {
       }
       i = (i + 1) & this.mask;
     }
+  }
+
+  /** Replaces every stored value v by update(v). */
+  updateValues(update: (value: number) => number): void {
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += 3) if (slots[at] !== -1) slots[at + 2] = update(slots[at + 2]!);
   }
 
   private grow(): void {

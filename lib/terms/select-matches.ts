@@ -1,5 +1,4 @@
-import type { TermIndex } from './term-index';
-import type { TextUnit } from './text-units';
+import type { IndexedTerm, TermIndex } from './term-index';
 import type { TermMatch } from './types';
 
 /**
@@ -22,6 +21,16 @@ export class Candidates {
   constructor(units: number) {
     this.byLast = new Int32Array(units);
     this.stamp = new Int32Array(units);
+  }
+
+  /** Empties the list for a text of `units` units (the matcher reuses one list across calls). */
+  reset(units: number): void {
+    this.count = 0;
+    this.start = -1;
+    if (this.stamp.length < units) {
+      this.byLast = new Int32Array(units);
+      this.stamp = new Int32Array(units);
+    } else this.stamp.fill(0, 0, units);
   }
 
   /** The scan now walks terms starting at unit `first`. */
@@ -56,11 +65,12 @@ export class Candidates {
   }
 }
 
-/** Longest first (in words, then characters), then leftmost; chosen matches never overlap. */
-export function selectMatches(found: Candidates, index: TermIndex, units: TextUnit[], text: string): TermMatch[] {
-  const order = byPreference(found, units);
-  const taken = new Uint8Array(units.length);
+/** Longest first (in words, then characters), then leftmost; chosen matches never overlap. Unit u spans [starts[u], ends[u]). */
+export function selectMatches(found: Candidates, index: TermIndex, starts: Int32Array, ends: Int32Array, text: string): TermMatch[] {
+  const order = byPreference(found, starts, ends);
+  const taken = new Uint8Array(starts.length);
   const chosen = new Uint8Array(found.count);
+  let count = 0;
   for (let o = 0; o < order.length; o++) {
     const c = order[o]!;
     const last = found.last[c]!;
@@ -69,24 +79,39 @@ export function selectMatches(found: Candidates, index: TermIndex, units: TextUn
     if (u <= last) continue;
     taken.fill(1, found.first[c]!, last + 1);
     chosen[c] = 1;
+    count++;
   }
   // Candidates are stored by start unit, so reading them in storage order gives matches by offset.
-  const out: TermMatch[] = [];
-  for (let c = 0; c < found.count; c++) {
-    if (chosen[c] === 0) continue;
-    const term = index.terms[found.node[c]!]![found.entry[c]! >> 1]!;
-    const start = units[found.first[c]!]!.start;
-    const end = units[found.last[c]!]!.end;
-    out.push({ start, end, text: text.slice(start, end), conceptId: term.conceptId, term: term.term, lang: term.lang, status: term.status });
+  const picks = new Int32Array(count);
+  for (let c = 0, k = 0; c < found.count; c++) if (chosen[c] === 1) picks[k++] = c;
+  // The chosen terms: in a large index each read below is a cache miss; one loop per level of the
+  // node -> term list -> term chain keeps the reads of different matches independent, so they overlap.
+  const lists: IndexedTerm[][] = new Array(count);
+  for (let k = 0; k < count; k++) lists[k] = index.terms[found.node[picks[k]!]!]!;
+  const terms: IndexedTerm[] = new Array(count);
+  for (let k = 0; k < count; k++) terms[k] = lists[k]![found.entry[picks[k]!]! >> 1]!;
+  let sink = 0;
+  for (let k = 0; k < count; k++) if (terms[k]!.status === 'preferred') sink++;
+  warmed = sink;
+  const out: TermMatch[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const c = picks[k]!;
+    const term = terms[k]!;
+    const start = starts[found.first[c]!]!;
+    const end = ends[found.last[c]!]!;
+    out[k] = { start, end, text: text.slice(start, end), conceptId: term.conceptId, term: term.term, lang: term.lang, status: term.status };
   }
   return out;
 }
+
+/** Where the warming reads go, so they are not optimized away. */
+let warmed = 0;
 
 /**
  * Candidate indices, most preferred first: more words, then more characters, then storage order
  * (position). Two stable counting sorts (characters, then words): linear, no comparator.
  */
-function byPreference(found: Candidates, units: TextUnit[]): Int32Array {
+function byPreference(found: Candidates, starts: Int32Array, ends: Int32Array): Int32Array {
   const n = found.count;
   const span = new Int32Array(n);
   const chars = new Int32Array(n);
@@ -94,7 +119,7 @@ function byPreference(found: Candidates, units: TextUnit[]): Int32Array {
   let maxChars = 0;
   for (let c = 0; c < n; c++) {
     span[c] = found.last[c]! - found.first[c]!;
-    chars[c] = units[found.last[c]!]!.end - units[found.first[c]!]!.start;
+    chars[c] = ends[found.last[c]!]! - starts[found.first[c]!]!;
     if (span[c]! > maxSpan) maxSpan = span[c]!;
     if (chars[c]! > maxChars) maxChars = chars[c]!;
   }

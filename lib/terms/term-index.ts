@@ -20,19 +20,19 @@ export interface IndexedTerm {
 /**
  * A token trie over normalized word keys, one root per language. Words are interned to ids and the
  * edges (node, word id) -> child live in one flat integer hash table, so a lookup allocates nothing and
- * a word absent from the glossary is rejected by one Map read. Built once; matching only reads it.
+ * a word absent from the glossary is rejected by one Map read. An edge's value carries the child's
+ * flags beside its number (`edgeTo`), so a walk step reads one slot and nothing else. Built once;
+ * matching only reads it.
  */
 export interface TermIndex {
   /** Word key -> word id. */
   readonly words: Map<string, number>;
+  /** (node, word id) -> edgeTo(child): the child's number and its flags. */
   readonly edges: PairTable;
   /** Terms ending at a node, best first (by status, then glossary order). */
   readonly terms: (IndexedTerm[] | undefined)[];
   readonly roots: Record<Lang, number>;
-  /**
-   * Per node, NODE_TERMS | NODE_CASE | NODE_CHILDREN: a byte the matcher reads instead of following
-   * pointers into `terms` on every step of a walk (grown as nodes are added).
-   */
+  /** Per node, NODE_TERMS | NODE_CASE | NODE_CHILDREN (grown as nodes are added); copied into its edge. */
   flags: Uint8Array;
   /** Number of terms indexed. */
   size: number;
@@ -42,6 +42,17 @@ export interface TermIndex {
 export const NODE_TERMS = 1;
 export const NODE_CASE = 2;
 export const NODE_CHILDREN = 4;
+const FLAG_BITS = 3;
+
+/** An edge's value: a child node with its flags in the low bits (a walk step needs both). */
+export function edgeTo(index: TermIndex, node: number): number {
+  return (node << FLAG_BITS) | index.flags[node]!;
+}
+
+/** The node an edge value leads to; its flags are `edge & 7` (NODE_TERMS | NODE_CASE | NODE_CHILDREN). */
+export function nodeOf(edge: number): number {
+  return edge >> FLAG_BITS;
+}
 
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
@@ -57,11 +68,15 @@ export function buildTermIndex(concepts: Concept[]): TermIndex {
   };
   index.terms.length = LANGS.length;
   for (const concept of concepts) for (const term of concept.terms) addTerm(index, concept.id, term);
+  let sorted = false;
   index.terms.forEach((list, node) => {
     if (!list || list.length < 2) return;
     list.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
     setTermFlags(index, node, list);
+    sorted = true;
   });
+  // Sorting can change whether a node's best term keeps case: refresh the flags copied into edges.
+  if (sorted) index.edges.updateValues((edge) => edgeTo(index, nodeOf(edge)));
   return index;
 }
 
@@ -70,21 +85,30 @@ export function addTerm(index: TermIndex, conceptId: string, term: Term): void {
   const units = termUnits(term.text, term.lang);
   if (units.length === 0) return;
   let node = index.roots[term.lang];
+  // The edge into `node` (from `parent` under word `via`), whose copy of the flags must follow them.
+  let parent = -1;
+  let via = -1;
   for (const unit of units) {
     let word = index.words.get(unit);
     if (word === undefined) index.words.set(unit, (word = index.words.size));
-    let next = index.edges.get(node, word);
-    if (next === -1) {
+    const edge = index.edges.get(node, word);
+    let next: number;
+    if (edge === -1) {
       next = index.terms.length;
       index.terms.push(undefined);
-      index.edges.set(node, word, next);
       if (next >= index.flags.length) {
         const grown = new Uint8Array(next * 2);
         grown.set(index.flags);
         index.flags = grown;
       }
-      index.flags[node]! |= NODE_CHILDREN;
-    }
+      index.edges.set(node, word, edgeTo(index, next));
+      if ((index.flags[node]! & NODE_CHILDREN) === 0) {
+        index.flags[node]! |= NODE_CHILDREN;
+        if (parent !== -1) index.edges.set(parent, via, edgeTo(index, node));
+      }
+    } else next = nodeOf(edge);
+    parent = node;
+    via = word;
     node = next;
   }
   const entry: IndexedTerm = {
@@ -97,6 +121,7 @@ export function addTerm(index: TermIndex, conceptId: string, term: Term): void {
   const list = (index.terms[node] ??= []);
   list.push(entry);
   setTermFlags(index, node, list);
+  index.edges.set(parent, via, edgeTo(index, node));
   index.size++;
 }
 
@@ -107,7 +132,8 @@ function setTermFlags(index: TermIndex, node: number, list: IndexedTerm[]): void
 /** The child of a node under a word key, or -1. */
 export function childOf(index: TermIndex, node: number, key: string): number {
   const word = index.words.get(key);
-  return word === undefined ? -1 : index.edges.get(node, word);
+  const edge = word === undefined ? -1 : index.edges.get(node, word);
+  return edge === -1 ? -1 : nodeOf(edge);
 }
 
 /** Acronyms, abbreviations and terms written in capitals (KH, AAH, COVID-19) keep their case. */

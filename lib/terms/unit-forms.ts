@@ -1,7 +1,7 @@
 import type { Lang } from '../text/lang';
 import { procliticForms, suffixForms } from './arabic-morphology';
 import type { TermIndex } from './term-index';
-import type { TextUnit } from './text-units';
+import type { WordTable, WordUnit } from './word-table';
 
 /** Form flags: a FINAL form (a suffix was removed) ends a term; PLAIN means nothing was stripped. */
 export const FINAL = 1;
@@ -11,42 +11,35 @@ export const CUT = 4;
 
 /**
  * The glossary words a text unit may stand for, as pairs [target, flags, target, flags, ...]. For a
- * unit starting a term the target is already the trie node under the language root (a form that
- * starts no term is dropped here, once per distinct word); for a unit inside a term it is the word id.
+ * unit starting a term the target is already the edge to a trie node under the language root (edgeTo;
+ * a form that starts no term is dropped here, once per distinct word); for a unit inside a term it is
+ * the word id.
  */
 export type Forms = Int32Array;
 
 const NONE: Forms = new Int32Array(0);
-/** Distinct words remembered per index and language; past it the cache starts again (bounded memory). */
-const MAX_WORDS = 20_000;
 
-interface Cache {
-  size: number;
-  words: number;
-  /** Per language: the unit's raw key -> its Forms per variant (starting?, last part?, possessive?). */
-  byLang: Record<Lang, Map<string, (Forms | undefined)[]>>;
-}
-
-const caches = new WeakMap<TermIndex, Cache>();
+/** Flag of a unit's first form: the unit has more forms than that one (read them from the Forms). */
+export const MORE = 8;
 
 /**
- * Forms of a unit, computed once per distinct word and index (words repeat across segments and
- * calls); forgotten when the index grows (`addTerm`) since a new word can make a form known.
+ * Reads the forms of unit u of a word table against the index, once per distinct word (words repeat
+ * across segments and calls) and again only when the index has grown (the table's generation moves:
+ * a new word can make a form known). Besides the lists, the first form of each goes into the table's
+ * arrays as plain integers (`lead`, `next` and their flags with MORE), which is all a walk reads for
+ * most words.
  */
-export function unitForms(index: TermIndex, unit: TextUnit, starting: boolean, possessive: boolean, lang: Lang): Forms {
-  let cache = caches.get(index);
-  if (!cache || cache.size !== index.size || cache.words !== index.words.size) {
-    cache = { size: index.size, words: index.words.size, byLang: { en: new Map(), ar: new Map(), fa: new Map() } };
-    caches.set(index, cache);
-  }
-  const byWord = cache.byLang[lang];
-  let variants = byWord.get(unit.raw);
-  if (variants === undefined) {
-    if (byWord.size >= MAX_WORDS) byWord.clear();
-    byWord.set(unit.raw, (variants = []));
-  }
-  const v = (starting ? 4 : 0) | (unit.last ? 2 : 0) | (possessive ? 1 : 0);
-  return (variants[v] ??= known(index, lang, starting, starting ? firstForms(unit, possessive, lang) : innerForms(unit, possessive, lang)));
+export function resolveForms(index: TermIndex, table: WordTable, u: number): void {
+  const unit = table.info[u]!;
+  const starting = unit.first ? known(index, table.lang, true, firstForms(unit, table.lang)) : NONE;
+  const inner = known(index, table.lang, false, innerForms(unit, table.lang));
+  unit.starting = starting;
+  unit.inner = inner;
+  table.lead[u] = starting.length > 0 ? starting[0]! : -1;
+  table.leadFlags[u] = starting.length > 0 ? starting[1]! | (starting.length > 2 ? MORE : 0) : 0;
+  table.next[u] = inner.length > 0 ? inner[0]! : -1;
+  table.nextFlags[u] = inner.length > 0 ? inner[1]! | (inner.length > 2 ? MORE : 0) : 0;
+  table.unitGen[u] = table.gen;
 }
 
 /** Keeps the forms the glossary knows: as root children when starting a term, else as word ids. */
@@ -62,8 +55,8 @@ function known(index: TermIndex, lang: Lang, starting: boolean, forms: (string |
 }
 
 /** Keys a unit may start a term under: Arabic proclitics stripped (plain form first), else innerForms. */
-function firstForms(unit: TextUnit, possessive: boolean, lang: Lang): (string | number)[] {
-  if (lang !== 'ar') return innerForms(unit, possessive, lang);
+function firstForms(unit: WordUnit, lang: Lang): (string | number)[] {
+  if (lang !== 'ar') return innerForms(unit, lang);
   const forms: (string | number)[] = [];
   const keys = procliticForms(unit.raw);
   keys[0] = unit.key; // the unit's own key (numbers are compared by value)
@@ -75,10 +68,10 @@ function firstForms(unit: TextUnit, possessive: boolean, lang: Lang): (string | 
 }
 
 /** Keys a unit may continue a term under: its key, an Arabic word without a pronoun suffix, KH’s -> KH. */
-function innerForms(unit: TextUnit, possessive: boolean, lang: Lang): (string | number)[] {
+function innerForms(unit: WordUnit, lang: Lang): (string | number)[] {
   const forms: (string | number)[] = [unit.key, PLAIN];
   if (lang === 'ar' && unit.last) for (const s of suffixForms(unit.key)) forms.push(s, FINAL);
   // English possessive: Khazali’s, KH's (the apostrophe is already gone from the key).
-  if (possessive && unit.key.length > 2) forms.push(unit.key.slice(0, -1), FINAL | CUT);
+  if (unit.possessive && unit.key.length > 2) forms.push(unit.key.slice(0, -1), FINAL | CUT);
   return forms;
 }
