@@ -26,6 +26,8 @@ export interface SegmentDraft {
   content: PmNode;
   text: string;
   doNotTranslate?: boolean;
+  /** A translation that comes with the segment (aligned published pairs). */
+  translation?: { lang: Lang; content: PmNode; text: string; state: TranslationState };
 }
 
 /** A document before it is stored. */

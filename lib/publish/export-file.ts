@@ -1,14 +1,14 @@
+import type { DocumentRow } from '../documents/views';
+import { documentToXliff } from '../formats/document-xliff';
 import { writeXliff } from '../formats/xliff';
-import { editionFontCss } from '../publish/fonts';
-import { resolveHouseStyle, type HouseStyle } from '../publish/house-style';
-import { renderEditionDocx } from '../publish/render-docx';
-import { renderEditionHtml } from '../publish/render-html';
-import { renderEditionMarkdown } from '../publish/render-markdown';
+import type { QuoteOriginals } from '../qa/document-input';
 import type { Lang } from '../text/lang';
-import { getDocument, type DocumentRow } from './documents';
-import { documentToXliff } from './document-xliff';
-import { editionFromDocument, getEditionStyle, parseHouseStyle } from './publications';
-import { parseDocumentId, quoteOriginalsForDocument } from './qa';
+import { editionFromDocument } from './edition-source';
+import { editionFontCss } from './fonts';
+import { resolveHouseStyle, type HouseStyle } from './house-style';
+import { renderEditionDocx } from './render-docx';
+import { renderEditionHtml } from './render-html';
+import { renderEditionMarkdown } from './render-markdown';
 
 export const EXPORT_FORMATS = ['json', 'html', 'md', 'docx', 'xliff'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -59,20 +59,15 @@ export function exportFileName(doc: Pick<DocumentRow, 'id' | 'title'>, lang: Lan
 }
 
 /**
- * A stored document exported in `lang`: JSON, the edition (HTML with embedded fonts, Markdown, DOCX)
- * in the saved house style (or `style` overrides), or XLIFF 2.1. Null for an unknown document.
- * Throws AppError `house-style-invalid` / `house-style-unsupported` for bad overrides.
+ * A document rendered for download in `lang`: JSON, the edition (HTML with embedded fonts, Markdown,
+ * DOCX) in the house style given by `overrides`, or XLIFF 2.1.
  */
-export async function exportDocument(documentId: number | string, lang: Lang, format: ExportFormat, style?: unknown): Promise<ExportedFile | null> {
-  const id = parseDocumentId(documentId);
-  const doc = id === null ? null : await getDocument(id);
-  if (!doc) return null;
+export async function renderExport(doc: DocumentRow, lang: Lang, format: ExportFormat, overrides: Partial<HouseStyle>, quotes?: QuoteOriginals): Promise<ExportedFile> {
   const file = (body: string | Uint8Array): ExportedFile => ({ body, contentType: CONTENT_TYPES[format], fileName: exportFileName(doc, lang, format) });
   if (format === 'json') return file(`${JSON.stringify(documentJson(doc, lang), null, 2)}\n`);
   if (format === 'xliff') return file(writeXliff(documentToXliff(doc, lang)));
-  const overrides: Partial<HouseStyle> = style === undefined ? await getEditionStyle(doc.id, lang) : parseHouseStyle(lang, style);
   const houseStyle = resolveHouseStyle(lang, overrides);
-  const { input } = editionFromDocument(doc, lang, await quoteOriginalsForDocument(doc.id));
+  const { input } = editionFromDocument(doc, lang, quotes);
   if (format === 'html') return file(renderEditionHtml(input, houseStyle, { fontCss: editionFontCss(lang) }));
   if (format === 'md') return file(renderEditionMarkdown(input, houseStyle));
   return file(await renderEditionDocx(input, houseStyle));

@@ -1,5 +1,5 @@
-import { MIN_STEM, suffixForms, withoutArticle } from '../terms/arabic-morphology';
-import { termKey } from '../terms/term-key';
+import { MIN_STEM, suffixForms, withoutArticle } from './arabic-morphology';
+import { termKey } from './term-key';
 import type { Lang } from '../text/lang';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;

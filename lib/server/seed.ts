@@ -1,7 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { importDocument } from '../import/import-document';
-import { countDocuments, createDocument } from './documents';
+import { countDocuments } from '../db/documents';
+import { importDocument } from './documents';
+import { SYSTEM_ACTOR } from './actor';
 
 /** Where the sample analysis lives: beside the repo in shared/, or wherever SAMPLE_DOCUMENT points. */
 export function sampleDocumentPath(root = process.cwd()): string | null {
@@ -9,11 +10,12 @@ export function sampleDocumentPath(root = process.cwd()): string | null {
   return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
 }
 
-/** On an empty database, imports the sample analysis so a new user sees real content at once. */
+/** On an empty database, imports the sample analysis (as the system, quotes detected) so a new user sees real content at once. */
 export async function seedSampleDocument(root = process.cwd()): Promise<number | null> {
   if ((await countDocuments()) > 0) return null;
   const path = sampleDocumentPath(root);
   if (!path) return null;
-  const draft = await importDocument({ bytes: new Uint8Array(readFileSync(path)), fileName: path });
-  return createDocument(draft);
+  const r = await importDocument(SYSTEM_ACTOR, { bytes: new Uint8Array(readFileSync(path)), fileName: path });
+  if (!r.ok) throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
+  return r.value.id;
 }

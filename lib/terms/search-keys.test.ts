@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryKeys, searchKey, skeletonKey } from './glossary-keys';
+import { queryKeys, searchKey, skeletonKey } from './search-keys';
 import type { Lang } from '../text/lang';
 
 const ZWNJ = '\u200c';

@@ -1,0 +1,26 @@
+import { AppError, codedError } from '../contract/app-error';
+import { failure, ok, type ActionResult, type Failure } from '../contract/result';
+import { fromPostgres } from '../db/errors';
+import type { Actor } from './actor';
+import { authorize, type Action } from './policy';
+
+/** Any thrown error as a Failure: our codes keep their params; anything else is logged and `internal`. */
+export function toFailure<C = never>(err: unknown): Failure<C> {
+  const coded = codedError(err) ?? codedError(fromPostgres(err));
+  if (coded) return failure<C>(coded.code, coded.params, err instanceof AppError ? (err.current as C | undefined) : undefined);
+  console.error('[tarjuman] use case failed', err);
+  return failure<C>('internal');
+}
+
+/**
+ * The frame of every use case: the policy is asked for each action, then `work` runs; whatever it
+ * throws becomes the failure of the one result shape.
+ */
+export async function act<T, C = never>(actor: Actor, actions: Action | Action[], work: () => Promise<T>): Promise<ActionResult<T, C>> {
+  try {
+    for (const a of Array.isArray(actions) ? actions : [actions]) authorize(actor, a);
+    return ok(await work());
+  } catch (err) {
+    return toFailure<C>(err);
+  }
+}
