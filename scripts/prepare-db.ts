@@ -1,27 +1,24 @@
 // Migrates the database at DATABASE_URL and seeds it (house glossary, sample analysis). Idempotent.
-import { existsSync } from 'node:fs';
 import { migrate } from '../lib/db/migrate';
-import { seedSampleDocument } from '../lib/db/seed';
 import { closeSql } from '../lib/db/sql';
+import { loadHouseGlossary } from '../lib/server/glossary';
+import { detectPendingQuotes } from '../lib/server/quotes';
+import { seedSampleDocument } from '../lib/server/seed';
 
 export async function prepareDatabase(opts: { seed: boolean; log?: (line: string) => void }): Promise<void> {
   const log = opts.log ?? (() => {});
   const applied = await migrate();
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   if (!opts.seed) return;
-  if (existsSync('lib/db/glossary-seed.ts')) {
-    const { loadHouseGlossary } = await import('../lib/db/glossary-seed');
-    try {
-      const r = await loadHouseGlossary();
-      log(`house glossary: ${r.created} concepts created, ${r.updated} updated`);
-    } catch (err) {
-      // a broken glossary file must not keep the documents from opening; nothing of it was loaded
-      const e = err as { code?: string; params?: unknown; message?: string };
-      log(`house glossary NOT loaded (nothing changed): ${e.code ?? e.message} ${JSON.stringify(e.params ?? {})}`);
-    }
-  }
+  const r = await loadHouseGlossary();
+  // a broken glossary file must not keep the documents from opening; nothing of it was loaded
+  if (r.ok) log(`house glossary: ${r.value.created} concepts created, ${r.value.updated} updated`);
+  else log(`house glossary NOT loaded (nothing changed): ${r.code} ${JSON.stringify(r.params)}`);
   const id = await seedSampleDocument();
   if (id !== null) log(`imported the sample analysis as document ${id}`);
+  // documents stored before quotes were detected at import get their detection here, never on a page view
+  const detected = await detectPendingQuotes();
+  if (detected > 0) log(`detected the quotes of ${detected} earlier documents`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
