@@ -1,8 +1,8 @@
 import { AppError, codedError } from '../contract/app-error';
 import { failure, ok, type ActionResult, type Failure } from '../contract/result';
 import { fromPostgres } from '../db/errors';
-import type { Actor } from './actor';
-import { authorize, type Action } from './policy';
+import { currentActor, type Actor } from './actor';
+import { authorize, can, type Action } from './policy';
 
 /** Any thrown error as a Failure: our codes keep their params; anything else is logged and `internal`. */
 export function toFailure<C = never>(err: unknown): Failure<C> {
@@ -22,5 +22,25 @@ export async function act<T, C = never>(actor: Actor, actions: Action | Action[]
     return ok(await work());
   } catch (err) {
     return toFailure<C>(err);
+  }
+}
+
+/** Runs a use case as the acting user of this request or command (see currentActor); an unknown user is a failure too. */
+export async function asCurrentActor<T, C = never>(useCase: (actor: Actor) => Promise<ActionResult<T, C>>): Promise<ActionResult<T, C>> {
+  let actor: Actor;
+  try {
+    actor = await currentActor();
+  } catch (err) {
+    return toFailure<C>(err);
+  }
+  return useCase(actor);
+}
+
+/** Whether the acting user may do `action` (pages hide what a role cannot do); false for an unknown user. */
+export async function currentActorCan(action: Action): Promise<boolean> {
+  try {
+    return can(await currentActor(), action);
+  } catch {
+    return false;
   }
 }

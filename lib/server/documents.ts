@@ -63,3 +63,8 @@ export function importDocument(actor: Actor, input: ImportInput): Promise<Action
     return { id: await storeDraft(actor, draft), segments: draft.segments.length };
   });
 }
+
+/** Stores a document the caller has already read (the CLI reads the file before it touches the database). */
+export function importDraft(actor: Actor, draft: DocumentDraft): Promise<ActionResult<{ id: number; segments: number }>> {
+  return act(actor, 'document.import', async () => ({ id: await storeDraft(actor, draft), segments: draft.segments.length }));
+}
