@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'bin/**/*.test.ts', 'components/**/*.test.ts', 'messages/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'bin/**/*.test.ts', 'components/**/*.test.ts', 'messages/**/*.test.ts', 'tests/layering/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -119,7 +119,8 @@ function cleanTerm(t: z.output<typeof TermSchema>): Term {
  */
 export function newConceptId(terms: readonly { lang: Lang; text: string }[]): string {
   const en = terms.find((t) => t.lang === 'en')?.text ?? '';
-  const slug = en.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 40);
+  // marks and apostrophes go (Kata’ib Ḥizballah -> kataib-hizballah), every other run of non-ASCII becomes one hyphen
+  const slug = en.normalize('NFKD').replace(/[\p{M}'’ʼ]/gu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 40);
   const random = [...crypto.getRandomValues(new Uint8Array(3))].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `c-${slug || 'term'}-${random}`;
 }
