@@ -2,7 +2,7 @@ import { asLocale } from '@/lib/i18n/as-locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentList } from '@/components/documents/document-list';
 import { ImportForm } from '@/components/documents/import-form';
-import { asCurrentActor } from '@/lib/server/act';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { listDocuments } from '@/lib/server/documents';
 import { importDocumentAction } from './documents/actions';
 
@@ -13,8 +13,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentsPage');
   const r = await asCurrentActor((actor) => listDocuments(actor));
-  if (!r.ok) throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
-  const documents = r.value;
+  const documents = valueOrThrow(r);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <section aria-labelledby="documents-heading">

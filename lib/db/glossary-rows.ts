@@ -1,4 +1,5 @@
 import type { Concept, Term } from '../terms/types';
+import { compactTerm } from '../terms/concept-schema';
 import { termKey } from '../terms/term-key';
 import type { Lang } from '../text/lang';
 import { searchKey, skeletonKey } from '../terms/search-keys';
@@ -33,12 +34,7 @@ export interface TermRow {
 
 /** A term row as a Term, leaving out empty fields (as the format readers do). */
 export function termOf(r: TermRow): Term {
-  const t: Term = { lang: r.lang, text: r.text, status: r.status };
-  if (r.type) t.type = r.type;
-  if (r.part_of_speech) t.partOfSpeech = r.part_of_speech;
-  if (r.usage_note) t.usageNote = r.usage_note;
-  if (r.source) t.source = r.source;
-  return t;
+  return compactTerm({ ...r, partOfSpeech: r.part_of_speech, usageNote: r.usage_note });
 }
 
 function storedOf(r: ConceptRow, terms: Term[]): StoredConcept {

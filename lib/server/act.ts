@@ -44,3 +44,9 @@ export async function currentActorCan(action: Action): Promise<boolean> {
     return false;
   }
 }
+
+/** A page's data, or an error for Next's error page (a page words its own not-found before this). */
+export function valueOrThrow<T, C>(result: ActionResult<T, C>): T {
+  if (result.ok) return result.value;
+  throw new Error(`${result.code} ${JSON.stringify(result.params)}`);
+}

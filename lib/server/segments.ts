@@ -45,6 +45,7 @@ export interface SavedSegment {
 }
 
 const REVIEW_STATES: TranslationState[] = ['reviewed', 'final'];
+const SegmentOf = z.object({ documentId: IdSchema, segmentId: IdSchema });
 
 /**
  * Saves one pane of one segment on the version it was loaded at, as the actor, and returns what the
@@ -70,7 +71,7 @@ export async function saveSegment(actor: Actor, input: SaveSegmentInput): Promis
 /** Folds a segment's next neighbour into it (source and every translation); the neighbour is kept, marked merged. */
 export function mergeSegments(actor: Actor, documentId: unknown, segmentId: unknown): Promise<ActionResult<void>> {
   return act(actor, 'segment.edit-source', async () => {
-    const ids = z.object({ documentId: IdSchema, segmentId: IdSchema }).safeParse({ documentId, segmentId });
+    const ids = SegmentOf.safeParse({ documentId, segmentId });
     if (!ids.success) throw new AppError('invalid-input');
     await mergeWithNext(ids.data.documentId, ids.data.segmentId, actor.id);
   });
@@ -79,7 +80,7 @@ export function mergeSegments(actor: Actor, documentId: unknown, segmentId: unkn
 /** Splits a segment's source at a plain-text offset; translations stay with the first part. Returns the new segment's id. */
 export function splitSegment(actor: Actor, documentId: unknown, segmentId: unknown, offset: unknown): Promise<ActionResult<number>> {
   return act(actor, 'segment.edit-source', async () => {
-    const ids = z.object({ documentId: IdSchema, segmentId: IdSchema }).safeParse({ documentId, segmentId });
+    const ids = SegmentOf.safeParse({ documentId, segmentId });
     if (!ids.success) throw new AppError('invalid-input');
     if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 1) throw new AppError('split-offset', { offset: String(offset) });
     return splitAt(ids.data.documentId, ids.data.segmentId, offset, actor.id);

@@ -96,7 +96,7 @@ export function checkConcept(input: unknown, idOverride?: string): Concept & { i
     throw new AppError('glossary-invalid', params);
   }
   const c = parsed.data;
-  const out: Concept & { id: string } = { id: idOverride?.trim() ?? c.id ?? '', terms: c.terms.map(cleanTerm) };
+  const out: Concept & { id: string } = { id: idOverride?.trim() ?? c.id ?? '', terms: c.terms.map(compactTerm) };
   if (c.subjectField) out.subjectField = c.subjectField;
   if (c.definitions) out.definitions = c.definitions;
   if (c.notes) out.notes = c.notes;
@@ -104,7 +104,8 @@ export function checkConcept(input: unknown, idOverride?: string): Concept & { i
   return out;
 }
 
-function cleanTerm(t: z.output<typeof TermSchema>): Term {
+/** A term with its empty optional fields left out (as the format readers and the rows give them). */
+export function compactTerm(t: { lang: Lang; text: string; status: Term['status']; type?: Term['type'] | null; partOfSpeech?: string | null; usageNote?: string | null; source?: string | null }): Term {
   const term: Term = { lang: t.lang, text: t.text, status: t.status };
   if (t.type) term.type = t.type;
   if (t.partOfSpeech) term.partOfSpeech = t.partOfSpeech;

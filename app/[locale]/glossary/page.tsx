@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GlossaryHitList } from '@/components/glossary/hit-list';
 import { GlossarySearchForm, type SearchState } from '@/components/glossary/search-form';
 import { GlossaryTransferPanel } from '@/components/glossary/transfer-panel';
-import { asCurrentActor } from '@/lib/server/act';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { glossaryOverview } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
@@ -32,8 +32,7 @@ export default async function GlossaryPage({ params, searchParams }: { params: P
   const r = await asCurrentActor((actor) =>
     glossaryOverview(actor, state.q, { lang: state.lang, status: state.status as TermStatus | undefined, subject: state.subject, deleted: state.deleted, limit: 100 }),
   );
-  if (!r.ok) throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
-  const { hits, subjects, counts, canEdit } = r.value;
+  const { hits, subjects, counts, canEdit } = valueOrThrow(r);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="glossary-heading" className="grid content-start gap-4">

@@ -4,7 +4,7 @@ import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
-import { asCurrentActor } from '@/lib/server/act';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
 import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
@@ -17,11 +17,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const t = await getTranslations('DocumentPage');
   const format = await getFormatter();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
-  if (!r.ok) {
-    if (r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-    throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
-  }
-  const { doc, summary, concepts, qa } = r.value;
+  if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
+  const { doc, summary, concepts, qa } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   return (
     <article>

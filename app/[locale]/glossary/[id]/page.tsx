@@ -3,7 +3,7 @@ import { ConceptActions } from '@/components/glossary/concept-actions';
 import { ConceptForm } from '@/components/glossary/concept-form';
 import { ConceptHistory } from '@/components/glossary/concept-history';
 import { ConceptOccurrences } from '@/components/glossary/concept-occurrences';
-import { asCurrentActor } from '@/lib/server/act';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { conceptPage } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
@@ -19,8 +19,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
   const format = await getFormatter();
   const id = decodeURIComponent(rawId);
   const r = await asCurrentActor((actor) => conceptPage(actor, id));
-  if (!r.ok) {
-    if (r.code !== 'glossary-concept-not-found') throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
+  if (!r.ok && r.code === 'glossary-concept-not-found') {
     return (
       <div role="alert" className="rounded border border-red-200 bg-red-50 p-6">
         <h1 className="text-xl font-bold text-red-900">{t('notFoundTitle')}</h1>
@@ -29,7 +28,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
       </div>
     );
   }
-  const { concept, history, occurrences, canEdit } = r.value;
+  const { concept, history, occurrences, canEdit } = valueOrThrow(r);
   const title = concept.terms.find((x) => x.lang === locale && x.status === 'preferred') ?? concept.terms.find((x) => x.status === 'preferred') ?? concept.terms[0];
   return (
     <article className="grid gap-6" data-testid="concept-page" data-concept-id={concept.id}>

@@ -3,7 +3,7 @@ import { SubpageHeader } from '@/components/documents/subpage-header';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { QuotesWorkspace } from '@/components/quotes/quotes-workspace';
 import { asLocale } from '@/lib/i18n/as-locale';
-import { asCurrentActor } from '@/lib/server/act';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { quotesPage } from '@/lib/server/quotes';
 import { addQuoteAction, alignQuoteAction, applyOriginalAction, removeQuoteAction, updateQuoteAction } from './actions';
 
@@ -15,11 +15,8 @@ export default async function QuotesPage({ params }: { params: Promise<{ locale:
   const t = await getTranslations('QuotesPage');
   // reading only: the quotes were detected when the document was imported
   const r = await asCurrentActor((actor) => quotesPage(actor, id));
-  if (!r.ok) {
-    if (r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-    throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
-  }
-  const { doc, segments, quotes } = r.value;
+  if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
+  const { doc, segments, quotes } = valueOrThrow(r);
   return (
     <article>
       <SubpageHeader documentId={doc.id} backLabel={t('backToDocument')} title={t('title')} docTitle={doc.title} sourceLang={doc.sourceLang}>

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
-import { asCurrentActor } from '@/lib/server/act';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { editionPage } from '@/lib/server/editions';
 import { isLang } from '@/lib/text/lang';
 import { PublishForm, StyleForm, XliffImportForm } from './forms';
@@ -18,11 +18,8 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
   setRequestLocale(asLocale(locale));
   if (!isLang(lang)) notFound();
   const r = await asCurrentActor((actor) => editionPage(actor, id, lang));
-  if (!r.ok) {
-    if (r.code === 'document-not-found') notFound();
-    throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
-  }
-  const { doc, gate: qa, style, untranslated, publications } = r.value;
+  if (!r.ok && r.code === 'document-not-found') notFound();
+  const { doc, gate: qa, style, untranslated, publications } = valueOrThrow(r);
   if (doc.sourceLang === lang) notFound();
   const t = await getTranslations('EditionPage');
   const format = await getFormatter();

@@ -2,7 +2,7 @@ import { SubpageHeader } from '@/components/documents/subpage-header';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { asLocale } from '@/lib/i18n/as-locale';
-import { asCurrentActor } from '@/lib/server/act';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { qaPage } from '@/lib/server/document-qa';
 import { Link } from '@/lib/i18n/navigation';
 import { CHECKS } from '@/lib/qa/registry';
@@ -50,11 +50,8 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
   setRequestLocale(asLocale(locale));
   if (!isLang(lang)) notFound();
   const r = await asCurrentActor((actor) => qaPage(actor, id, lang));
-  if (!r.ok) {
-    if (r.code === 'document-not-found') notFound();
-    throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
-  }
-  const { doc, qa, acceptances, canAccept } = r.value;
+  if (!r.ok && r.code === 'document-not-found') notFound();
+  const { doc, qa, acceptances, canAccept } = valueOrThrow(r);
   if (doc.sourceLang === lang) notFound();
   const t = await getTranslations('QaPage');
   const tf = await getTranslations('QaFindings');
