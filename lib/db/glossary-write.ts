@@ -1,6 +1,6 @@
 import type { Concept } from '../terms/types';
 import type { HistoryAction, StoredConcept } from '../terms/glossary-views';
-import { plainConcept } from '../terms/concept-hash';
+import { plainConcept } from '../terms/plain-concept';
 import { termRows, type Tx } from './glossary-rows';
 
 /** One concept to write in a batch, with what it replaces. */

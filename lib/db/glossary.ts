@@ -1,6 +1,6 @@
 import type { Concept } from '../terms/types';
 import type { Lang } from '../text/lang';
-import { plainConcept } from '../terms/concept-hash';
+import { plainConcept } from '../terms/plain-concept';
 import type { HistoryRow, StoredConcept } from '../terms/glossary-views';
 import { loadStored } from './glossary-rows';
 import { bumpGeneration } from './glossary-write';

@@ -5,7 +5,7 @@ import type { ActionResult } from '../contract/result';
 import { bumpGeneration, loadStored, seedHashes, setSeedHashes, writeConcepts, type ConceptWrite } from '../db/glossary';
 import { transaction } from '../db/sql';
 import { parseGlossaryFile, readGlossaryFile } from '../formats/glossary-file';
-import { conceptHash } from '../terms/concept-hash';
+import { conceptHash } from './concept-hash';
 import { checkConcept } from '../terms/concept-schema';
 import { mergeImported } from '../terms/merge-imported';
 import type { Concept } from '../terms/types';

@@ -13,7 +13,7 @@ import { LANGS, type Lang } from '../text/lang';
 import { act } from './act';
 import type { Actor } from './actor';
 import { qaSummaries } from './document-qa';
-import type { Action } from './policy';
+import { authorize } from './policy';
 
 const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
   z.object({
@@ -52,18 +52,23 @@ const SegmentOf = z.object({ documentId: IdSchema, segmentId: IdSchema });
  * editor's document QA needs, so no second request follows. A stale version is refused with
  * `conflict` and the stored text (`current`); the refused text stays in the revision log.
  */
-export async function saveSegment(actor: Actor, input: SaveSegmentInput): Promise<ActionResult<SavedSegment, SavedText>> {
-  const parsed = SaveSegmentSchema.safeParse(input);
-  const at = parsed.success ? await segmentDocument(parsed.data.segmentId).catch(() => null) : null;
-  const actions: Action[] = !parsed.success || !at ? ['segment.translate'] : parsed.data.lang === at.sourceLang ? ['segment.edit-source'] : ['segment.translate'];
-  if (parsed.success && parsed.data.state && REVIEW_STATES.includes(parsed.data.state)) actions.push('segment.review');
-  return act<SavedSegment, SavedText>(actor, actions, async () => {
-    if (!parsed.success) throw new AppError('invalid-input', { field: parsed.error.issues[0]?.path.join('.') ?? '' });
+export function saveSegment(actor: Actor, input: SaveSegmentInput): Promise<ActionResult<SavedSegment, SavedText>> {
+  // which actions are asked depends on the segment: the policy is asked once it is known
+  return act<SavedSegment, SavedText>(actor, [], async () => {
+    const parsed = SaveSegmentSchema.safeParse(input);
+    if (!parsed.success) {
+      authorize(actor, 'segment.translate');
+      throw new AppError('invalid-input', { field: parsed.error.issues[0]?.path.join('.') ?? '' });
+    }
+    const at = await segmentDocument(parsed.data.segmentId);
+    const isSource = at?.sourceLang === parsed.data.lang;
+    authorize(actor, isSource ? 'segment.edit-source' : 'segment.translate');
+    if (parsed.data.state && REVIEW_STATES.includes(parsed.data.state)) authorize(actor, 'segment.review');
     if (!at) throw new AppError('segment-not-found', { id: parsed.data.segmentId });
     const saved = await saveSegmentText({ ...parsed.data, author: actor.id });
     if (!saved.ok) throw new AppError('conflict', { segmentId: parsed.data.segmentId }, saved.conflict);
     const doc = await getDocument(at.documentId);
-    const langs = parsed.data.lang === at.sourceLang ? targetLangs(at.sourceLang) : [parsed.data.lang];
+    const langs = isSource ? targetLangs(at.sourceLang) : [parsed.data.lang];
     return { version: saved.version, state: saved.state, qa: doc ? await qaSummaries(doc, langs) : [] };
   });
 }
