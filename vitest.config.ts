@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'bin/**/*.test.ts', 'components/**/*.test.ts', 'messages/**/*.test.ts', 'samples/**/*.test.ts', 'conformance/**/*.test.ts', 'tests/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'bin/**/*.test.ts', 'components/**/*.test.ts', 'messages/**/*.test.ts', 'samples/**/*.test.ts', 'conformance/**/*.test.ts', 'tests/*.test.ts', 'tests/layering/**/*.test.ts'],
           environment: 'node',
           // the CLI tests start real processes (tsx): 1-2 s each on a quiet machine, 5-10 s on a busy shared one
           testTimeout: 30_000,

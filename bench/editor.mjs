@@ -40,11 +40,11 @@ const segments = Array.from({ length: SEGMENTS }, (_, i) => {
   const text = `${en[i * 3]} ${TERMS[i % TERMS.length]} said: ${en[i * 3 + 1]} ${en[i * 3 + 2]}`;
   return { kind: 'paragraph', content: para(text), text };
 });
-const docId = await createDocument({ title: 'Generated 300-segment analysis', authors: ['Bench'], publishedOn: null, sourceUrl: null, sourceLang: 'en', segments });
+const docId = await createDocument({ title: 'Generated 300-segment analysis', authors: ['Bench'], publishedOn: null, sourceUrl: null, sourceLang: 'en', segments }, 'local');
 const { getDocument } = await import('../lib/db/documents.ts');
 const stored = await getDocument(docId);
 for (const [i, s] of stored.segments.entries()) {
-  if (i % 2 === 0) await saveSegmentText({ segmentId: s.id, lang: 'ar', baseVersion: 0, content: para(`${ar[i * 3]} ${ar[i * 3 + 1]}`), text: `${ar[i * 3]} ${ar[i * 3 + 1]}` });
+  if (i % 2 === 0) await saveSegmentText({ segmentId: s.id, lang: 'ar', baseVersion: 0, content: para(`${ar[i * 3]} ${ar[i * 3 + 1]}`), text: `${ar[i * 3]} ${ar[i * 3 + 1]}`, author: 'local' });
 }
 await closeSql();
 

@@ -78,13 +78,19 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = server.url;
   const { migrate } = await import('../lib/db/migrate');
   const { sql, closeSql } = await import('../lib/db/sql');
-  const { importGlossary, searchConcepts, glossaryIndex } = await import('../lib/db/glossary');
+  const { searchConcepts } = await import('../lib/db/glossary');
+  const { importConcepts } = await import('../lib/server/glossary');
+  const { glossarySnapshot } = await import('../lib/server/glossary-cache');
+  const { SYSTEM_ACTOR } = await import('../lib/server/actor');
   try {
     await migrate();
     const rand = seededRandom(20261125);
     const concepts = makeConcepts(rand);
     let t = performance.now();
-    if (!reuse) await importGlossary(concepts, 'system');
+    if (!reuse) {
+      const r = await importConcepts(SYSTEM_ACTOR, concepts);
+      if (!r.ok) throw new Error(`${r.code} ${JSON.stringify(r.params)}`);
+    }
     const loadMs = performance.now() - t;
     await sql`vacuum analyze glossary_terms`;
     await sql`vacuum analyze glossary_concepts`;
@@ -115,7 +121,7 @@ async function main(): Promise<void> {
       if (rows.some((r) => r.concept_id === q.concept)) baseFound++;
     }
     t = performance.now();
-    const index = await glossaryIndex();
+    const { index } = await glossarySnapshot();
     const indexMs = performance.now() - t;
 
     const line = (name: string, xs: number[]) => console.log(`${name.padEnd(28)} p50 ${pct(xs, 50)} ms  p95 ${pct(xs, 95)} ms  max ${pct(xs, 100)} ms`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import ar from './ar.json';
 import en from './en.json';
 import fa from './fa.json';
+import { ERROR_STATUS } from '../lib/contract/error-codes';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -64,4 +65,15 @@ describe('message catalogues', () => {
       expect(bad).toEqual([]);
     });
   }
+});
+
+describe('the one error namespace', () => {
+  it('words exactly the error codes of lib/contract/error-codes.ts', () => {
+    expect(Object.keys(en.Errors).sort()).toEqual(Object.keys(ERROR_STATUS).sort());
+  });
+
+  it('has no second catalogue of errors left in a page namespace', () => {
+    const stray = [...EN.keys()].filter((k) => /(^|\.)errors\./u.test(k) || k.startsWith('GlossaryErrors.'));
+    expect(stray).toEqual([]);
+  });
 });

@@ -1,34 +1,31 @@
 // Migrates the database at DATABASE_URL and seeds it (house glossary, sample analysis). Idempotent.
-import { existsSync } from 'node:fs';
 import { migrate } from '../lib/db/migrate';
-import { seedSampleDocument } from '../lib/db/seed';
 import { closeSql } from '../lib/db/sql';
+import { loadHouseGlossary } from '../lib/server/glossary';
+import { detectPendingQuotes } from '../lib/server/quotes';
+import { seedSampleDocument } from '../lib/server/seed';
 
 export async function prepareDatabase(opts: { seed: boolean; log?: (line: string) => void }): Promise<void> {
   const log = opts.log ?? (() => {});
   const applied = await migrate();
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   if (!opts.seed) return;
-  if (existsSync('lib/db/glossary-seed.ts')) {
-    const { loadHouseGlossary } = await import('../lib/db/glossary-seed');
-    try {
-      const r = await loadHouseGlossary();
-      log(`house glossary: ${r.created} concepts created, ${r.updated} updated`);
-    } catch (err) {
-      // a broken glossary file must not keep the documents from opening; nothing of it was loaded
-      const e = err as { code?: string; params?: unknown; message?: string };
-      log(`house glossary NOT loaded (nothing changed): ${e.code ?? e.message} ${JSON.stringify(e.params ?? {})}`);
-    }
-  }
+  const r = await loadHouseGlossary();
+  // a broken glossary file must not keep the documents from opening; nothing of it was loaded
+  if (r.ok) log(`house glossary: ${r.value.created} concepts created, ${r.value.updated} updated`);
+  else log(`house glossary NOT loaded (nothing changed): ${r.code} ${JSON.stringify(r.params)}`);
   try {
-    const r = await seedSampleDocument();
-    if ('id' in r) log(`imported the sample analysis as document ${r.id} (${r.quotes} quotes, ${r.originals} with their original; ${r.targets} targets pre-filled)`);
-    else if (r.skipped === 'file-missing') log(`sample NOT imported: ${r.path} does not exist (TARJUMAN_SAMPLE)`);
+    const s = await seedSampleDocument();
+    if ('id' in s) log(`imported the sample analysis as document ${s.id} (${s.quotes} quotes, ${s.originals} with their original; ${s.targets} targets pre-filled)`);
+    else if (s.skipped === 'file-missing') log(`sample NOT imported: ${s.path} does not exist (TARJUMAN_SAMPLE)`);
   } catch (err) {
     // a sample that cannot be imported must not keep the app from starting; nothing of it was written
     const e = err as { code?: string; params?: unknown; message?: string };
     log(`sample NOT imported (nothing written): ${e.code ?? e.message} ${JSON.stringify(e.params ?? {})}`);
   }
+  // documents stored before quotes were detected at import get their detection here, never on a page view
+  const detected = await detectPendingQuotes();
+  if (detected > 0) log(`detected the quotes of ${detected} earlier documents`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -21,7 +21,7 @@ describe('a clone stands on its own', () => {
 
   it('scans the code that npm test and npm start run', () => {
     expect(all.length).toBeGreaterThan(200);
-    expect(all).toContain(join(root, 'lib', 'db', 'seed.ts'));
+    expect(all).toContain(join(root, 'lib', 'server', 'seed.ts'));
   });
 
   it('has no path into ../shared outside bench/ and conformance/', () => {

@@ -2,7 +2,9 @@ import { asLocale } from '@/lib/i18n/as-locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentList } from '@/components/documents/document-list';
 import { ImportForm } from '@/components/documents/import-form';
-import { listDocuments } from '@/lib/db/documents';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { listDocuments } from '@/lib/server/documents';
+import { importDocumentAction } from './documents/actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +12,8 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentsPage');
-  const documents = await listDocuments();
+  const r = await asCurrentActor((actor) => listDocuments(actor));
+  const documents = valueOrThrow(r);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <section aria-labelledby="documents-heading">
@@ -23,7 +26,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
         <h2 id="import-heading" className="mb-4 text-xl font-bold">
           {t('importTitle')}
         </h2>
-        <ImportForm />
+        <ImportForm importDocument={importDocumentAction} />
       </aside>
     </div>
   );

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { flag, parseArgs } from '../args';
 import { CliError } from '../cli-error';
+import { parseId } from '../../lib/contract/ids';
+import { EXPORT_FORMATS as FORMATS, type ExportFormat as Format } from '../../lib/publish/export-file';
 import { isLang } from '../../lib/text/lang';
-
-const FORMATS = ['json', 'html', 'md', 'docx', 'xliff'] as const;
-type Format = (typeof FORMATS)[number];
+import { unwrap } from '../result';
 
 /**
  * `tarjuman export DOCUMENT --lang en|ar|fa [--format json|html|md|docx|xliff] [--style JSON] [--out FILE]`:
@@ -19,7 +19,7 @@ export async function run(args: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
   if (parsed.positional.length !== 1) throw new CliError('give one DOCUMENT id');
   const documentId = parsed.positional[0]!;
-  if (!/^\d{1,15}$/.test(documentId)) throw new CliError(`DOCUMENT must be a numeric id (got "${documentId}")`);
+  if (parseId(documentId) === null) throw new CliError(`DOCUMENT must be a numeric id (got "${documentId}")`);
   const styleArg = flag(parsed, 'style');
   let style: unknown;
   if (styleArg !== undefined) {
@@ -29,14 +29,14 @@ export async function run(args: string[]): Promise<number> {
       throw new CliError('--style must be a JSON object, e.g. {"digits":"arabic-indic"}');
     }
   }
-  const { withCliDatabase } = await import('../../lib/db/connect-cli');
-  const { exportDocument } = await import('../../lib/db/document-export');
-  const file = await withCliDatabase(() => exportDocument(documentId, lang, format, style)).catch((err: unknown) => {
-    const message = err instanceof Error ? err.message : String(err);
-    // Bad style options are the caller's input; anything else (database down) is exit 1.
-    throw new CliError(message, /^(house-style-|document-not-found)/.test(message) ? 2 : 1);
+  const { withCliDatabase } = await import('../../lib/server/cli');
+  const { asCurrentActor } = await import('../../lib/server/act');
+  const { exportDocument } = await import('../../lib/server/editions');
+  const result = await withCliDatabase(() => asCurrentActor((actor) => exportDocument(actor, documentId, lang, format, style))).catch((err: unknown) => {
+    throw new CliError(err instanceof Error ? err.message : String(err), 1);
   });
-  if (!file) throw new CliError(`no document ${documentId}`);
+  if (!result.ok && result.code === 'document-not-found') throw new CliError(`no document ${documentId}`);
+  const file = unwrap(result);
   const out = flag(parsed, 'out');
   if (out !== undefined) {
     try {

@@ -1,17 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { flag, parseArgs } from '../args';
 import { CliError } from '../cli-error';
-import type { Concept } from '../../lib/terms/types';
 import { FormatError } from '../../lib/formats/format-error';
-import { writeGlossaryCsv } from '../../lib/formats/glossary-csv';
 import { readGlossaryFile, summarizeGlossary } from '../../lib/formats/glossary-file';
-import { writeTbx } from '../../lib/formats/tbx';
 import { formatErrorLine, readBytes } from '../read-file';
-
-interface GlossaryDb {
-  importGlossary(concepts: Concept[]): Promise<{ created: number; updated: number }>;
-  listConceptsForExport(): Promise<Concept[]>;
-}
+import { unwrap } from '../result';
+import type { ActionResult } from '../../lib/contract/result';
+import type { Actor } from '../../lib/server/actor';
 
 /** `tarjuman glossary import FILE | export --format tbx|csv [--out FILE] | check FILE [--json]`. */
 export async function run(args: string[]): Promise<number> {
@@ -21,15 +16,16 @@ export async function run(args: string[]): Promise<number> {
   if (sub === 'import') {
     const concepts = read(parsed.positional[0]).concepts;
     // Parsed completely before the database is touched: a bad file imports nothing.
-    const result = await withDb((db) => db.importGlossary(concepts));
-    process.stdout.write(`${JSON.stringify({ concepts: concepts.length, ...result })}\n`);
+    const { importConcepts } = await import('../../lib/server/glossary');
+    const { created, updated } = unwrap(await withDb((actor) => importConcepts(actor, concepts)));
+    process.stdout.write(`${JSON.stringify({ concepts: concepts.length, created, updated })}\n`);
     return 0;
   }
   if (sub === 'export') {
     const format = flag(parsed, 'format') ?? 'tbx';
     if (format !== 'tbx' && format !== 'csv') throw new CliError(`unknown --format ${format} (tbx or csv)`);
-    const concepts = await withDb((db) => db.listConceptsForExport());
-    const text = format === 'tbx' ? writeTbx(concepts) : writeGlossaryCsv(concepts);
+    const { exportGlossary } = await import('../../lib/server/glossary');
+    const text = unwrap(await withDb((actor) => exportGlossary(actor, format, { bom: false }))).body;
     const out = flag(parsed, 'out');
     if (out) writeFileSync(out, text);
     else process.stdout.write(text);
@@ -38,13 +34,13 @@ export async function run(args: string[]): Promise<number> {
   throw new CliError('usage: tarjuman glossary import FILE | export --format tbx|csv [--out FILE] | check FILE --json');
 }
 
-// The DB module is loaded only here, so `check` runs without a database. The specifier is cast
-// so the type check does not depend on that module being present yet.
-// withCliDatabase (lib/db/connect-cli.ts) uses DATABASE_URL or the URL of a running `npm start`,
-// applies migrations, and closes the pool afterwards so the process exits.
-async function withDb<T>(fn: (db: GlossaryDb) => Promise<T>): Promise<T> {
-  const { withCliDatabase } = await import('../../lib/db/connect-cli');
-  return withCliDatabase(async () => fn((await import('../../lib/db/glossary' as string)) as GlossaryDb));
+// The server modules are loaded only here, so `check` runs without a database. withCliDatabase
+// uses DATABASE_URL or the URL of a running `npm start`, applies migrations, and closes the pool
+// afterwards so the process exits.
+async function withDb<T, C>(useCase: (actor: Actor) => Promise<ActionResult<T, C>>): Promise<ActionResult<T, C>> {
+  const { withCliDatabase } = await import('../../lib/server/cli');
+  const { asCurrentActor } = await import('../../lib/server/act');
+  return withCliDatabase(() => asCurrentActor(useCase));
 }
 
 function check(path: string | undefined, json: boolean): number {

@@ -5,6 +5,7 @@ import { importDocument } from '../../lib/import/import-document';
 import { isImportError } from '../../lib/import/import-error';
 import { isLang } from '../../lib/text/lang';
 import { readBytes } from '../read-file';
+import { unwrap } from '../result';
 
 /**
  * `tarjuman import FILE [--lang en|ar|fa]`: reads a text, Markdown, HTML or DOCX analysis, stores it
@@ -25,11 +26,12 @@ export async function run(args: string[]): Promise<number> {
     if (isImportError(err)) throw new CliError(`${path}: ${err.code} ${JSON.stringify(err.params)}`);
     throw err;
   }
-  const { withCliDatabase } = await import('../../lib/db/connect-cli');
-  const { createDocument } = await import('../../lib/db/documents');
-  const id = await withCliDatabase(() => createDocument(draft)).catch((err: unknown) => {
+  const { withCliDatabase } = await import('../../lib/server/cli');
+  const { asCurrentActor } = await import('../../lib/server/act');
+  const { importDraft } = await import('../../lib/server/documents');
+  const stored = await withCliDatabase(() => asCurrentActor((actor) => importDraft(actor, draft!))).catch((err: unknown) => {
     throw new CliError(err instanceof Error ? err.message : String(err), 1);
   });
-  process.stdout.write(`${JSON.stringify({ id, segments: draft.segments.length })}\n`);
+  process.stdout.write(`${JSON.stringify(unwrap(stored))}\n`);
   return 0;
 }

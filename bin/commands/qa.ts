@@ -7,15 +7,15 @@ import { parseXliff } from '../../lib/formats/xliff';
 import { qaInputFromXliff } from '../../lib/qa/from-xliff';
 import { findingKey, hasOpenErrors, qaContext, runDocumentChecks } from '../../lib/qa/run';
 import type { Finding, QaSegment } from '../../lib/qa/types';
-import type { Concept } from '../../lib/terms/types';
 import { isLang, type Lang } from '../../lib/text/lang';
 import { readBytes } from '../read-file';
+import { unwrap } from '../result';
 
-interface QaInput {
+interface QaRun {
   sourceLang: Lang;
   targetLang: Lang;
   segments: QaSegment[];
-  concepts: Concept[];
+  findings: Finding[];
   accepted: string[];
 }
 
@@ -33,14 +33,14 @@ export async function run(args: string[]): Promise<number> {
       ? await fromDatabase(documentId, lang, parsed.positional)
       : fromFile(parsed.positional, flag(parsed, 'glossary'), lang);
 
-  const findings = runDocumentChecks(input.segments, qaContext(input.sourceLang, input.targetLang, input.concepts));
+  const findings = input.findings;
   const accepted = new Set(input.accepted);
   if (parsed.flags.json === true) process.stdout.write(`${JSON.stringify(findings.map((f) => row(f, accepted)), null, 2)}\n`);
   else process.stdout.write(listing(findings, accepted, input.segments.length));
   return hasOpenErrors(findings, accepted) ? 1 : 0;
 }
 
-function fromFile(positional: string[], glossaryPath: string | undefined, lang: Lang | undefined): QaInput {
+function fromFile(positional: string[], glossaryPath: string | undefined, lang: Lang | undefined): QaRun {
   if (positional.length !== 1) throw new CliError('give one XLIFF FILE (or --document ID --lang ar)');
   const file = positional[0]!;
   const xliff = qaInputFromXliff(readParsed(file, 'XLIFF', (bytes) => parseXliff(bytes)));
@@ -49,21 +49,24 @@ function fromFile(positional: string[], glossaryPath: string | undefined, lang: 
   if (!targetLang) throw new CliError(`${file}: trgLang is missing or not en, ar or fa; give --lang`);
   const concepts =
     glossaryPath === undefined ? [] : readParsed(glossaryPath, 'glossary', (bytes) => parseGlossaryFile(bytes, basename(glossaryPath)));
-  return { sourceLang: xliff.sourceLang, targetLang, segments: xliff.segments, concepts, accepted: [] };
+  const findings = runDocumentChecks(xliff.segments, qaContext(xliff.sourceLang, targetLang, concepts));
+  return { sourceLang: xliff.sourceLang, targetLang, segments: xliff.segments, findings, accepted: [] };
 }
 
-async function fromDatabase(documentId: string, lang: Lang | undefined, positional: string[]): Promise<QaInput> {
+async function fromDatabase(documentId: string, lang: Lang | undefined, positional: string[]): Promise<QaRun> {
   if (positional.length > 0) throw new CliError('give either an XLIFF FILE or --document ID, not both');
   if (!lang) throw new CliError('missing --lang (the target language to check)');
   // withCliDatabase: DATABASE_URL or the running `npm start`'s server, migrations applied, pool closed.
-  const { withCliDatabase } = await import('../../lib/db/connect-cli');
-  const { loadQaInput } = await import('../../lib/db/qa');
+  const { withCliDatabase } = await import('../../lib/server/cli');
+  const { asCurrentActor } = await import('../../lib/server/act');
+  const { runDocumentQa } = await import('../../lib/server/document-qa');
   // Exit 1 means "open errors": a database that cannot be reached must not look like that.
-  const loaded = await withCliDatabase(() => loadQaInput(documentId, lang)).catch((err: unknown) => {
+  const result = await withCliDatabase(() => asCurrentActor((actor) => runDocumentQa(actor, documentId, lang))).catch((err: unknown) => {
     throw new CliError(err instanceof Error ? err.message : String(err));
   });
-  if (!loaded) throw new CliError(`no document ${documentId}`);
-  return { ...loaded, targetLang: lang };
+  if (!result.ok && result.code === 'document-not-found') throw new CliError(`no document ${documentId}`);
+  const qa = unwrap(result);
+  return { sourceLang: qa.sourceLang, targetLang: lang, segments: qa.segments, findings: qa.findings, accepted: qa.accepted };
 }
 
 /** Reads and parses an input file; unreadable or malformed input is exit 2 with the format's code. */

@@ -3,13 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useRouter } from '@/lib/i18n/navigation';
-import { useQuoteError } from '@/components/quotes/use-quote-error';
+import { useErrorMessage } from '@/components/layout/use-error-message';
+import type { ActionResult } from '@/lib/contract/result';
 import { AlignReview } from './align-review';
 import { confirmedPairs, type ReviewLink } from './link-edits';
 import type { AlignResult } from './types';
 
-type AlignFn = (s: string, t: string, lang: 'ar' | 'fa' | 'auto') => Promise<{ ok: true; result: AlignResult } | { ok: false; error: string }>;
-type KeepFn = (input: { title: string; targetLang: 'ar' | 'fa'; pairs: { source: string; target: string }[] }) => Promise<{ ok: true; documentId: number } | { ok: false; error: string }>;
+type AlignFn = (s: string, t: string, lang: 'ar' | 'fa' | 'auto') => Promise<ActionResult<AlignResult>>;
+type KeepFn = (input: { title: string; targetLang: 'ar' | 'fa'; pairs: { source: string; target: string }[] }) => Promise<ActionResult<{ documentId: number }>>;
 
 // A link the aligner is fairly sure of starts confirmed; the translator reviews the rest.
 const CONFIRM_AT = 0.5;
@@ -17,7 +18,7 @@ const CONFIRM_AT = 0.5;
 /** Aligning a published pair: paste or upload both texts, align, review side by side, keep the confirmed pairs. */
 export function AlignWorkbench(props: { align: AlignFn; keep: KeepFn }) {
   const t = useTranslations('AlignPage');
-  const words = useQuoteError('AlignPage');
+  const words = useErrorMessage();
   const router = useRouter();
   const [title, setTitle] = useState('');
   const [source, setSource] = useState('');
@@ -32,16 +33,16 @@ export function AlignWorkbench(props: { align: AlignFn; keep: KeepFn }) {
     setBusy(true);
     setError(null);
     const r = await props.align(source, target, lang).finally(() => setBusy(false));
-    if (!r.ok) return setError(words(r.error));
-    setResult(r.result);
-    setLinks(r.result.links.map((l) => ({ ...l, confirmed: l.score >= CONFIRM_AT && l.source.length > 0 && l.target.length > 0 })));
+    if (!r.ok) return setError(words(r));
+    setResult(r.value);
+    setLinks(r.value.links.map((l) => ({ ...l, confirmed: l.score >= CONFIRM_AT && l.source.length > 0 && l.target.length > 0 })));
   }
   async function keep() {
     if (!result) return;
     setBusy(true);
     const r = await props.keep({ title, targetLang: result.targetLang, pairs: confirmedPairs(links, result.source, result.target) }).finally(() => setBusy(false));
-    if (!r.ok) return setError(words(r.error));
-    router.push(`/documents/${r.documentId}`);
+    if (!r.ok) return setError(words(r));
+    router.push(`/documents/${r.value.documentId}`);
   }
   const file = (set: (s: string) => void) => async (e: React.ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];

@@ -1,7 +1,1 @@
-/** What the align action returns: the sentences of both sides and the links between them. */
-export interface AlignResult {
-  targetLang: 'ar' | 'fa';
-  source: string[];
-  target: string[];
-  links: { source: number[]; target: number[]; score: number }[];
-}
+export type { AlignResult } from '@/lib/documents/aligned-pairs';

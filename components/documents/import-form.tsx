@@ -2,22 +2,22 @@
 
 import { useState, useTransition, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import { importDocumentAction } from '@/app/[locale]/documents/actions';
+import type { ActionResult } from '@/lib/contract/result';
 import { useRouter } from '@/lib/i18n/navigation';
-import { useErrorMessage } from '@/components/layout/use-error-message';
+import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 import { useHydrated } from '@/components/layout/use-hydrated';
 
 // the importers' limit (lib/import MAX_DOCUMENT_BYTES, 10 MiB), repeated here to keep lib/import out of the browser bundle
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Upload a file or paste text (formatting kept when pasted from a browser) to create a document. */
-export function ImportForm() {
+export function ImportForm({ importDocument }: { importDocument: (form: FormData) => Promise<ActionResult<{ id: number }>> }) {
   const t = useTranslations('ImportForm');
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
-  const [error, setError] = useState<{ code: string; params?: Record<string, string | number | boolean | null> } | null>(null);
+  const [error, setError] = useState<ErrorLike | null>(null);
   const [pastedHtml, setPastedHtml] = useState<string | null>(null);
 
   function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {
@@ -38,9 +38,9 @@ export function ImportForm() {
     if (file instanceof File && file.size > MAX_UPLOAD_BYTES) return setError({ code: 'import-too-large' });
     startTransition(async () => {
       try {
-        const result = await importDocumentAction(form);
-        if (result.ok) router.push(`/documents/${result.id}`);
-        else setError({ code: result.code, params: result.params });
+        const result = await importDocument(form);
+        if (result.ok) router.push(`/documents/${result.value.id}`);
+        else setError(result);
       } catch {
         setError({ code: 'internal' });
       }
@@ -78,7 +78,7 @@ export function ImportForm() {
       </label>
       {error && (
         <p role="alert" data-testid="error-message" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {errorMessage(error.code, error.params)}
+          {errorMessage(error)}
         </p>
       )}
       <button type="submit" disabled={pending || !hydrated} className="rounded bg-emerald-800 px-4 py-2 font-medium text-white disabled:opacity-60">

@@ -3,7 +3,7 @@
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslations } from 'next-intl';
-import { useErrorMessage } from '@/components/layout/use-error-message';
+import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 import { tokenize } from '@/lib/text/tokens';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { useEditorGrid } from './editor-grid-context';
@@ -34,7 +34,7 @@ export function AddTermDialog({ seed, langs, onClose }: { seed: AddTermSeed; lan
   const grid = useEditorGrid();
   const id = useId();
   const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorLike | string | null>(null);
   const [terms, setTerms] = useState<Record<string, string>>(() => Object.fromEntries(langs.map((l) => [l, l === seed.lang ? seed.panes[l]?.selection || '' : seed.panes[l]?.selection || ''])));
 
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -45,7 +45,7 @@ export function AddTermDialog({ seed, langs, onClose }: { seed: AddTermSeed; lan
     start(async () => {
       const r = await grid.createConcept({ terms: entries, subjectField: String(form.get('subject') ?? ''), definition: String(form.get('definition') ?? '') });
       if (r.ok) onClose();
-      else setError(r.error);
+      else setError(r);
     });
   }
 

@@ -4,13 +4,15 @@ import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
 import type { RevisionRow } from '@/lib/documents/views';
+import type { ActionResult } from '@/lib/contract/result';
+import type { StoredConcept } from '@/lib/terms/glossary-views';
 import { qaContext } from '@/lib/qa/run';
 import type { QaContext } from '@/lib/qa/types';
 import { buildTermIndex, type TermIndex } from '@/lib/terms';
 import type { Concept } from '@/lib/terms/types';
 import type { Lang } from '@/lib/text/lang';
 import { useRouter } from '@/lib/i18n/navigation';
-import { useErrorMessage } from '@/components/layout/use-error-message';
+import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInput, type TermCardRequest } from './editor-grid-context';
 import { termHighlightKey } from './plugins/term-highlight';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
@@ -29,37 +31,34 @@ export interface DocumentEditorProps {
   segments: SegmentView[];
   concepts: Concept[];
   save: SaveFn;
-  merge: (documentId: number, segmentId: number) => Promise<{ ok: boolean; code?: string }>;
-  split: (documentId: number, segmentId: number, offset: number) => Promise<{ ok: boolean; code?: string }>;
-  loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
-  createConcept: (input: NewConceptInput) => Promise<{ ok: true; concept: Concept } | { ok: false; error: string }>;
-  loadDocumentQa: (documentId: number, lang: Lang) => Promise<DocumentQaSummary | null>;
+  merge: (documentId: number, segmentId: number) => Promise<ActionResult<unknown>>;
+  split: (documentId: number, segmentId: number, offset: number) => Promise<ActionResult<unknown>>;
+  loadRevisions: (segmentId: number) => Promise<ActionResult<RevisionRow[]>>;
+  createConcept: (input: NewConceptInput) => Promise<ActionResult<StoredConcept>>;
+  /** The document's QA per target language when the page was rendered. */
+  qa: DocumentQaSummary[];
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
   const { documentId, sourceLang, langs, segments, merge, split, loadRevisions } = props;
-  const { summaries, recheckSoon } = useDocumentQa(
-    documentId,
-    langs.filter((l) => l !== sourceLang),
-    props.loadDocumentQa,
-  );
+  const { summaries, update: updateQa } = useDocumentQa(props.qa);
   const rawSave = props.save;
-  // after a save the document-wide checks of that language run again (on the server)
+  // a save answers with the document-wide QA of the languages it touched: no second request
   const save = useCallback<SaveFn>(
     async (input) => {
       const r = await rawSave(input);
-      if (r.ok && input.lang !== sourceLang) recheckSoon(input.lang);
+      if (r.ok) updateQa(r.value.qa);
       return r;
     },
-    [rawSave, recheckSoon, sourceLang],
+    [rawSave, updateQa],
   );
   const t = useTranslations('Editor');
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [hidden, setHidden] = useState<Lang[]>([]);
   const [busy, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorLike | null>(null);
   const [card, setCard] = useState<TermCardRequest | null>(null);
   const [glossaryVersion, setGlossaryVersion] = useState(0);
   const cells = useRef(new Map<string, CellHandle>());
@@ -113,22 +112,22 @@ export function DocumentEditor(props: DocumentEditorProps) {
         const r = await createConceptAction(input);
         if (!r.ok) return r;
         const g = glossary.current;
-        g.concepts.set(r.concept.id, r.concept);
+        g.concepts.set(r.value.id, r.value);
         g.index = buildTermIndex([...g.concepts.values()]);
         g.qa.clear();
         refreshDecorations();
         setGlossaryVersion((v) => v + 1);
-        return { ok: true };
+        return r;
       },
     }),
     [createConceptAction, isShown, refreshDecorations, save, sourceLang],
   );
 
-  function structural(action: () => Promise<{ ok: boolean; code?: string }>) {
+  function structural(action: () => Promise<ActionResult<unknown>>) {
     setError(null);
     startTransition(async () => {
       const r = await action();
-      if (!r.ok) setError(r.code ?? 'internal');
+      if (!r.ok) setError(r);
       router.refresh();
     });
   }

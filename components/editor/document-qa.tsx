@@ -1,55 +1,33 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Finding } from '@/lib/qa/types';
+import type { DocumentQaSummary } from '@/lib/qa/summary';
 import type { Lang } from '@/lib/text/lang';
 import { Link } from '@/lib/i18n/navigation';
 
-export interface DocumentQaSummary {
-  lang: Lang;
-  openErrors: number;
-  openWarnings: number;
-  documentFindings: Finding[];
-}
-
-type Load = (documentId: number, lang: Lang) => Promise<DocumentQaSummary | null>;
+export type { DocumentQaSummary } from '@/lib/qa/summary';
 
 const DocumentQaContext = createContext<Map<Lang, DocumentQaSummary>>(new Map());
-const RECHECK_MS = 1500;
 
-/** The open document-wide findings of one segment in one language (from the last recheck). */
+/** The open document-wide findings of one segment in one language (from the last save or page load). */
 export function useDocumentFindings(lang: Lang, unitId: string): Finding[] {
   return useContext(DocumentQaContext).get(lang)?.documentFindings.filter((f) => f.unitId === unitId) ?? [];
 }
 
 /**
- * Reruns the document-wide checks on the server a moment after saves (the per-segment checks run in
- * the browser as one types) and shows the open counts per target language.
+ * The document-wide QA of each target language: what the page was rendered with, then what each save
+ * returns (the per-segment checks run in the browser as one types). No second request after a save.
  */
-export function useDocumentQa(documentId: number, targets: Lang[], load: Load) {
-  const [summaries, setSummaries] = useState(new Map<Lang, DocumentQaSummary>());
-  const timers = useRef(new Map<Lang, ReturnType<typeof setTimeout>>());
-  const refresh = useCallback(
-    async (lang: Lang) => {
-      const s = await load(documentId, lang).catch(() => null);
-      if (s) setSummaries((prev) => new Map(prev).set(lang, s));
-    },
-    [documentId, load],
-  );
-  const recheckSoon = useCallback(
-    (lang: Lang) => {
-      clearTimeout(timers.current.get(lang));
-      timers.current.set(lang, setTimeout(() => void refresh(lang), RECHECK_MS));
-    },
-    [refresh],
-  );
-  useEffect(() => {
-    for (const lang of targets) void refresh(lang);
-    // once per page: later refreshes follow saves
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+export function useDocumentQa(initial: DocumentQaSummary[]) {
+  const [summaries, setSummaries] = useState(() => new Map(initial.map((s) => [s.lang, s])));
+  // a refresh of the page (after a merge or split) brings new summaries
+  useEffect(() => setSummaries(new Map(initial.map((s) => [s.lang, s]))), [initial]);
+  const update = useCallback((next: DocumentQaSummary[]) => {
+    if (next.length > 0) setSummaries((prev) => new Map([...prev, ...next.map((s) => [s.lang, s] as const)]));
   }, []);
-  return { summaries, recheckSoon };
+  return { summaries, update };
 }
 
 export function DocumentQaProvider({ summaries, children }: { summaries: Map<Lang, DocumentQaSummary>; children: ReactNode }) {

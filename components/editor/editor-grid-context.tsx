@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from 'react';
 import type { Editor } from '@tiptap/react';
+import type { ActionResult } from '@/lib/contract/result';
 import type { Concept } from '@/lib/terms/types';
 import type { TermIndex } from '@/lib/terms';
 import type { QaContext } from '@/lib/qa/types';
@@ -42,7 +43,7 @@ export interface EditorGrid {
   lastTarget: (segmentIndex: number) => Lang | null;
   setLastTarget: (segmentIndex: number, lang: Lang) => void;
   /** Creates a glossary concept from the editor and starts recognizing it at once. */
-  createConcept: (input: NewConceptInput) => Promise<{ ok: true } | { ok: false; error: string }>;
+  createConcept: (input: NewConceptInput) => Promise<ActionResult<unknown>>;
 }
 
 export interface NewConceptInput {

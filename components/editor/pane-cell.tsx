@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
+import { confirmedState } from '@/lib/documents/translation-state';
 import { TRANSLATION_STATES, type PmNode, type TranslationState } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { ConflictDialog } from './conflict-dialog';
@@ -97,8 +98,7 @@ export function PaneCell(props: PaneCellProps) {
   const onConfirm = useCallback(() => {
     const e = editorRef.current;
     if (e && !isSource) {
-      const next: TranslationState = stateRef.current === 'initial' ? 'translated' : stateRef.current;
-      autosave.schedule({ content: e.getJSON() as PmNode, text: e.getText({ blockSeparator: '\n' }), state: next }, true);
+      autosave.schedule({ content: e.getJSON() as PmNode, text: e.getText({ blockSeparator: '\n' }), state: confirmedState(stateRef.current) }, true);
     }
     grid.move(segmentIndex, lang, 1);
   }, [autosave, grid, isSource, lang, segmentIndex]);

@@ -3,11 +3,12 @@
 import { useState, useTransition } from 'react';
 import { createPortal } from 'react-dom';
 import { useFormatter, useTranslations } from 'next-intl';
+import type { ActionResult } from '@/lib/contract/result';
 import type { RevisionRow } from '@/lib/documents/views';
 import { dirOf } from '@/lib/text/lang';
 
 /** The segment's revision log (saves, refused conflicts, splits, merges), opened on demand. */
-export function RevisionHistory({ segmentId, load }: { segmentId: number; load: (id: number) => Promise<RevisionRow[]> }) {
+export function RevisionHistory({ segmentId, load }: { segmentId: number; load: (id: number) => Promise<ActionResult<RevisionRow[]>> }) {
   const t = useTranslations('History');
   const tEditor = useTranslations('Editor');
   const format = useFormatter();
@@ -16,7 +17,11 @@ export function RevisionHistory({ segmentId, load }: { segmentId: number; load: 
 
   function toggle() {
     if (rows) setRows(null);
-    else start(async () => setRows(await load(segmentId)));
+    else
+      start(async () => {
+        const r = await load(segmentId);
+        setRows(r.ok ? r.value : []);
+      });
   }
 
   return (

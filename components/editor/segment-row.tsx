@@ -1,5 +1,6 @@
 'use client';
 
+import type { ActionResult } from '@/lib/contract/result';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
@@ -27,7 +28,7 @@ export interface SegmentRowProps {
   hidden?: boolean;
   onMerge: (segmentId: number) => void;
   onSplit: (segmentId: number, offset: number) => void;
-  loadRevisions: (segmentId: number) => Promise<RevisionRow[]>;
+  loadRevisions: (segmentId: number) => Promise<ActionResult<RevisionRow[]>>;
 }
 
 const KIND_STYLE: Record<SegmentKind, string> = {

@@ -1,14 +1,23 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SaveInput, SaveResult, SavedText } from '@/lib/documents/views';
+import type { ActionResult } from '@/lib/contract/result';
+import type { SaveInput, SavedText } from '@/lib/documents/views';
+import type { DocumentQaSummary } from '@/lib/qa/summary';
 import type { PmNode, TranslationState } from '@/lib/documents/types';
 import type { Lang } from '@/lib/text/lang';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'conflict' | 'error';
 
-/** The autosave's server call: a versioned save of one pane (the author is the server's to set). */
-export type SaveFn = (input: Omit<SaveInput, 'author'>) => Promise<SaveResult | { ok: false; error: string }>;
+/** A save that went through: the new version and state, and the document's QA in the languages it touched. */
+export interface SavedPane {
+  version: number;
+  state: TranslationState;
+  qa: DocumentQaSummary[];
+}
+
+/** The autosave's server call: a versioned save of one pane (the author is the server's to set); a stale one fails with `conflict` and the stored text. */
+export type SaveFn = (input: Omit<SaveInput, 'author'>) => Promise<ActionResult<SavedPane, SavedText>>;
 
 interface Draft {
   content: PmNode;
@@ -44,15 +53,15 @@ export function useAutosave(opts: { segmentId: number; lang: Lang; version: numb
     try {
       const result = await save({ segmentId, lang, baseVersion: version.current, ...draft, content: JSON.parse(JSON.stringify(draft.content)) as PmNode });
       if (result.ok) {
-        version.current = result.version;
-        setState(result.state);
+        version.current = result.value.version;
+        setState(result.value.state);
         setStatus(pending.current ? 'unsaved' : 'saved');
-      } else if ('conflict' in result) {
+      } else if (result.code === 'conflict' && result.current) {
         blocked.current = true;
         // what was typed after the refused save belongs to "mine" too
         const mine = pending.current ?? draft;
         pending.current = null;
-        setConflict({ mine: { ...mine, state: mine.state ?? draft.state }, theirs: result.conflict });
+        setConflict({ mine: { ...mine, state: mine.state ?? draft.state }, theirs: result.current });
         setStatus('conflict');
       } else {
         pending.current ??= draft;

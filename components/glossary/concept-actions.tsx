@@ -3,26 +3,29 @@
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
-import { useGlossaryError, type GlossaryErrorBody } from './use-glossary-error';
+import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
+import type { ActionResult } from '@/lib/contract/result';
+
+type ConceptChange = (id: string) => Promise<ActionResult<unknown>>;
 
 /** Delete (kept in the history, restorable) or restore a concept. */
-export function ConceptActions({ id, deleted, canEdit }: { id: string; deleted: boolean; canEdit: boolean }) {
+export function ConceptActions({ id, deleted, canEdit, remove, restore }: { id: string; deleted: boolean; canEdit: boolean; remove: ConceptChange; restore: ConceptChange }) {
   const t = useTranslations('GlossaryConceptPage');
-  const errorText = useGlossaryError();
+  const errorText = useErrorMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<GlossaryErrorBody | null>(null);
+  const [error, setError] = useState<ErrorLike | null>(null);
   if (!canEdit) return null;
 
-  function run(path: string, method: string) {
+  function run(change: ConceptChange) {
     setError(null);
     startTransition(async () => {
       try {
-        const res = await fetch(`/api/glossary/${encodeURIComponent(id)}${path}`, { method });
-        if (!res.ok) setError(await res.json());
+        const r = await change(id);
+        if (!r.ok) setError(r);
         router.refresh();
       } catch {
-        setError({ error: 'internal' });
+        setError({ code: 'internal' });
       }
     });
   }
@@ -30,12 +33,12 @@ export function ConceptActions({ id, deleted, canEdit }: { id: string; deleted: 
   return (
     <div className="flex flex-wrap items-center gap-3">
       {deleted ? (
-        <button type="button" onClick={() => run('/restore', 'POST')} disabled={pending} className="rounded bg-emerald-800 px-3 py-1.5 text-white" data-testid="concept-restore">
+        <button type="button" onClick={() => run(restore)} disabled={pending} className="rounded bg-emerald-800 px-3 py-1.5 text-white" data-testid="concept-restore">
           {t('restore')}
         </button>
       ) : (
         <button type="button" disabled={pending} className="rounded border border-red-800 px-3 py-1.5 text-red-800" data-testid="concept-delete"
-          onClick={() => window.confirm(t('confirmDelete')) && run('', 'DELETE')}>
+          onClick={() => window.confirm(t('confirmDelete')) && run(remove)}>
           {t('delete')}
         </button>
       )}

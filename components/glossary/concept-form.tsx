@@ -7,7 +7,8 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { dirOf, LANGS, type Lang } from '@/lib/text/lang';
 import { emptyTerm, fromDraft, toDraft, type ConceptDraft, type DraftTerm } from './concept-draft';
 import { TermRow } from './term-row';
-import { useGlossaryError, type GlossaryErrorBody } from './use-glossary-error';
+import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
+import type { ActionResult } from '@/lib/contract/result';
 import { useHydrated } from '@/components/layout/use-hydrated';
 
 /**
@@ -15,10 +16,16 @@ import { useHydrated } from '@/components/layout/use-hydrated';
  * own direction), with definition and note per language. Saves carry the version the form was loaded
  * at; a concurrent change is shown instead of overwritten.
  */
-export function ConceptForm({ concept, canEdit, prefill }: { concept: StoredConcept | null; canEdit: boolean; prefill?: { lang: Lang; text: string } }) {
+export function ConceptForm({ concept, canEdit, prefill, create, update }: {
+  concept: StoredConcept | null;
+  canEdit: boolean;
+  prefill?: { lang: Lang; text: string };
+  create: (concept: unknown) => Promise<ActionResult<StoredConcept>>;
+  update: (id: string, concept: unknown, baseVersion: number) => Promise<ActionResult<StoredConcept, StoredConcept>>;
+}) {
   const t = useTranslations('GlossaryConceptForm');
   const tt = useTranslations('GlossaryTerms');
-  const errorText = useGlossaryError();
+  const errorText = useErrorMessage();
   const router = useRouter();
   const [draft, setDraft] = useState<ConceptDraft>(() => toDraft(concept, prefill));
   const [version, setVersion] = useState(concept?.version);
@@ -32,7 +39,7 @@ export function ConceptForm({ concept, canEdit, prefill }: { concept: StoredConc
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [concept?.version]);
-  const [error, setError] = useState<(GlossaryErrorBody & { current?: StoredConcept }) | null>(null);
+  const [error, setError] = useState<(ErrorLike & { current?: StoredConcept }) | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
@@ -48,23 +55,20 @@ export function ConceptForm({ concept, canEdit, prefill }: { concept: StoredConc
     setSaved(false);
     const body = fromDraft(draft);
     if (body.terms.length === 0) {
-      setError({ error: 'glossary-invalid', params: { field: 'terms' } });
+      setError({ code: 'glossary-invalid', params: { field: 'terms', issue: 'required' } });
       return;
     }
     startTransition(async () => {
       try {
-        const res = isNew
-          ? await fetch('/api/glossary', { method: 'POST', body: JSON.stringify({ concept: { ...body, id: body.id || undefined } }), headers: { 'content-type': 'application/json' } })
-          : await fetch(`/api/glossary/${encodeURIComponent(concept.id)}`, { method: 'PUT', body: JSON.stringify({ concept: body, baseVersion: version }), headers: { 'content-type': 'application/json' } });
-        const json = await res.json();
-        if (!res.ok) return setError(json);
-        if (isNew) return router.push(`/glossary/${encodeURIComponent(json.concept.id)}`);
-        setVersion(json.concept.version);
-        setDraft(toDraft(json.concept));
+        const r = isNew ? await create({ ...body, id: body.id || undefined }) : await update(concept.id, body, version ?? 0);
+        if (!r.ok) return setError(r);
+        if (isNew) return router.push(`/glossary/${encodeURIComponent(r.value.id)}`);
+        setVersion(r.value.version);
+        setDraft(toDraft(r.value));
         setSaved(true);
         router.refresh();
       } catch {
-        setError({ error: 'internal' });
+        setError({ code: 'internal' });
       }
     });
   }

@@ -3,18 +3,19 @@
 import { useState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/lib/i18n/navigation';
-import { useGlossaryError, type GlossaryErrorBody } from './use-glossary-error';
+import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
+import type { ActionResult } from '@/lib/contract/result';
 import { useHydrated } from '@/components/layout/use-hydrated';
 
 /** Import a TBX or CSV/TSV glossary (all or nothing) and export the glossary as TBX or CSV. */
-export function GlossaryTransferPanel({ canEdit }: { canEdit: boolean }) {
+export function GlossaryTransferPanel({ canEdit, importFile }: { canEdit: boolean; importFile: (form: FormData) => Promise<ActionResult<{ created: number; updated: number; concepts: number }>> }) {
   const t = useTranslations('GlossaryTransfer');
-  const errorText = useGlossaryError();
+  const errorText = useErrorMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const [result, setResult] = useState<{ created: number; updated: number; concepts: number } | null>(null);
-  const [error, setError] = useState<GlossaryErrorBody | null>(null);
+  const [error, setError] = useState<ErrorLike | null>(null);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -23,19 +24,18 @@ export function GlossaryTransferPanel({ canEdit }: { canEdit: boolean }) {
     setResult(null);
     setError(null);
     if (!(file instanceof File) || file.size === 0) {
-      setError({ error: file instanceof File && file.name ? 'file-empty' : 'glossary-import-nothing' });
+      setError({ code: file instanceof File && file.name ? 'file-empty' : 'glossary-import-nothing' });
       return;
     }
     startTransition(async () => {
       try {
-        const res = await fetch('/api/glossary/import', { method: 'POST', body: form });
-        const body = await res.json();
-        if (res.ok) {
-          setResult(body);
+        const r = await importFile(form);
+        if (r.ok) {
+          setResult(r.value);
           router.refresh();
-        } else setError(body);
+        } else setError(r);
       } catch {
-        setError({ error: 'internal' });
+        setError({ code: 'internal' });
       }
     });
   }

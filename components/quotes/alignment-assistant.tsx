@@ -32,9 +32,9 @@ export function AlignmentAssistant(props: {
     const lang = props.lang ?? (FARSI_ONLY.test(draft) ? 'fa' : 'ar');
     setBusy(true);
     const r = await props.align(props.documentId, props.quote.id, draft, lang).finally(() => setBusy(false));
-    if (!r.ok) return props.onError(r.error);
-    if (!r.result.stretch) return props.onError('assistant-no-match');
-    props.onChange({ originalPost: draft, originalLang: lang, stretch: r.result.stretch, clauseLinks: r.result.links });
+    if (!r.ok) return props.onError(r.code);
+    if (!r.value.stretch) return props.onError('assistant-no-match');
+    props.onChange({ originalPost: draft, originalLang: lang, stretch: r.value.stretch, clauseLinks: r.value.links });
   }
   function useSelectionAsStretch() {
     const sel = selectionIn(postRef.current);

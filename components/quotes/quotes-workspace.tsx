@@ -7,12 +7,12 @@ import { QuoteDetail } from './quote-detail';
 import { QuoteSource } from './quote-source';
 import { segmentSelection } from './selection-offsets';
 import type { QuoteActions, QuotesResult, QuoteView, SourceSegment } from './types';
-import { useQuoteError } from './use-quote-error';
+import { useErrorMessage } from '@/components/layout/use-error-message';
 
 /** The Quotes workspace of a document: its source with the quotes highlighted, the list, and one quote's original. */
 export function QuotesWorkspace(props: { documentId: number; sourceLang: Lang; segments: SourceSegment[]; initialQuotes: QuoteView[]; actions: QuoteActions }) {
   const t = useTranslations('QuotesPage');
-  const words = useQuoteError();
+  const words = useErrorMessage();
   const [quotes, setQuotes] = useState(props.initialQuotes);
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,10 +24,10 @@ export function QuotesWorkspace(props: { documentId: number; sourceLang: Lang; s
     setError(null);
     const r = await work.finally(() => setBusy(false));
     if (!r.ok) {
-      setError(words(r.error, r.params));
+      setError(words(r));
       return false;
     }
-    setQuotes(r.quotes);
+    setQuotes(r.value.quotes);
     return true;
   }
 
@@ -36,7 +36,7 @@ export function QuotesWorkspace(props: { documentId: number; sourceLang: Lang; s
     if (!anchor) return setError(words('quote-empty-selection'));
     const before = new Set(quotes.map((q) => q.id));
     const r = await props.actions.add(props.documentId, anchor);
-    if (await apply(Promise.resolve(r)) && r.ok) setSelected(r.quotes.find((q) => !before.has(q.id))?.id ?? null);
+    if (await apply(Promise.resolve(r)) && r.ok) setSelected(r.value.quotes.find((q) => !before.has(q.id))?.id ?? null);
     window.getSelection()?.removeAllRanges();
   }
 

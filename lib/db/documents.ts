@@ -1,16 +1,12 @@
 import type { DocumentDraft, PmNode, SegmentKind, TranslationState } from '../documents/types';
+import type { DetectedQuoteRow } from '../quotes/anchors';
 import type { Lang } from '../text/lang';
-import { LANGS } from '../text/lang';
-import type { TransactionSql as Tx } from 'postgres';
+import { targetLangs } from '../documents/target-langs';
+import { storeDetectedQuotes } from './quotes';
 import { json, sql } from './sql';
 import type { DocumentRow, DocumentSummary, LangProgress, SegmentRow, TranslationRow } from '../documents/views';
 
 export type { DocumentRow, DocumentSummary, LangProgress, SegmentRow, TranslationRow } from '../documents/views';
-
-/** The languages a document is translated into: the two that are not its source. */
-export function targetLangs(sourceLang: Lang): Lang[] {
-  return LANGS.filter((l) => l !== sourceLang);
-}
 
 const isoDate = (d: Date | string | null) => (d ? (typeof d === 'string' ? d : d.toISOString().slice(0, 10)) : null);
 
@@ -79,44 +75,58 @@ export async function getDocument(id: number): Promise<DocumentRow | null> {
   };
 }
 
-/** Stores an imported document and its segments in one transaction; returns its id. */
-export async function createDocument(draft: DocumentDraft, author = 'local'): Promise<number> {
-  return sql.begin(async (tx) => (await insertDocument(tx, draft, author)).id);
+/**
+ * Stores a document in one transaction: its segments (with any translation that came with them), an
+ * `import` revision of each text, and the quotes detected in it (segment ids in `quotes` are the
+ * draft's positions, 0-based); returns its id.
+ */
+export async function createDocument(draft: DocumentDraft, author: string, quotes?: DetectedQuoteRow[]): Promise<number> {
+  return sql.begin(async (tx) => {
+    const [doc] = await tx<{ id: number }[]>`
+      insert into documents (title, authors, published_on, source_url, source_lang)
+      values (${draft.title}, ${draft.authors}, ${draft.publishedOn}, ${draft.sourceUrl}, ${draft.sourceLang})
+      returning id`;
+    const documentId = doc!.id;
+    const rows = draft.segments.map((s, i) => ({
+      document_id: documentId,
+      position: i + 1,
+      kind: s.kind,
+      content: json(s.content),
+      text: s.text,
+      do_not_translate: s.doNotTranslate ?? false,
+      updated_by: author,
+    }));
+    const ids: number[] = [];
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const inserted = await tx<{ id: number }[]>`
+        insert into segments ${tx(rows.slice(i, i + BATCH) as never, 'document_id', 'position', 'kind', 'content', 'text', 'do_not_translate', 'updated_by')}
+        returning id`;
+      ids.push(...inserted.map((r) => r.id));
+    }
+    const translated = draft.segments.flatMap((s, i) => (s.translations ?? []).map((t) => ({ id: ids[i]!, ...t })));
+    for (let i = 0; i < translated.length; i += BATCH) {
+      await tx`insert into translations ${tx(
+        translated.slice(i, i + BATCH).map((t) => ({ segment_id: t.id, lang: t.lang, content: json(t.content), text: t.text, state: t.state, updated_by: author })) as never,
+        'segment_id', 'lang', 'content', 'text', 'state', 'updated_by',
+      )}`;
+    }
+    const revs = [
+      ...draft.segments.map((s, i) => ({ segment_id: ids[i]!, lang: draft.sourceLang, content: s.content, text: s.text, state: null as string | null })),
+      ...translated.map((t) => ({ segment_id: t.id, lang: t.lang, content: t.content, text: t.text, state: t.state as string | null })),
+    ].map((r) => ({ segment_id: r.segment_id, lang: r.lang, action: 'import', version: 1, after_content: json(r.content), after_text: r.text, after_state: r.state, author }));
+    for (let i = 0; i < revs.length; i += BATCH) {
+      await tx`insert into revisions ${tx(revs.slice(i, i + BATCH) as never, 'segment_id', 'lang', 'action', 'version', 'after_content', 'after_text', 'after_state', 'author')}`;
+    }
+    if (quotes) {
+      const at = (position: number) => ids[position]!;
+      await storeDetectedQuotes(documentId, quotes.map((q) => ({ ...q, segmentId: at(q.segmentId), endSegmentId: at(q.endSegmentId) })), tx);
+    }
+    return documentId;
+  });
 }
 
-/** Inserts a document, its segments and their import revisions inside the caller's transaction. */
-export async function insertDocument(tx: Tx, draft: DocumentDraft, author = 'local'): Promise<{ id: number; segmentIds: number[] }> {
-  const [doc] = await tx<{ id: number }[]>`
-    insert into documents (title, authors, published_on, source_url, source_lang)
-    values (${draft.title}, ${draft.authors}, ${draft.publishedOn}, ${draft.sourceUrl}, ${draft.sourceLang})
-    returning id`;
-  const rows = draft.segments.map((s, i) => ({
-    document_id: doc!.id,
-    position: i + 1,
-    kind: s.kind,
-    content: s.content,
-    text: s.text,
-    do_not_translate: s.doNotTranslate ?? false,
-    updated_by: author,
-  }));
-  if (rows.length > 0) {
-    const inserted = await tx<{ id: number }[]>`
-      insert into segments ${tx(rows.map((r) => ({ ...r, content: json(r.content) })) as never, 'document_id', 'position', 'kind', 'content', 'text', 'do_not_translate', 'updated_by')}
-      returning id`;
-    const revs = inserted.map((r, i) => ({
-      segment_id: r.id,
-      lang: draft.sourceLang,
-      action: 'import',
-      version: 1,
-      after_content: rows[i]!.content,
-      after_text: rows[i]!.text,
-      author,
-    }));
-    await tx`insert into revisions ${tx(revs.map((r) => ({ ...r, after_content: json(r.after_content) })) as never, 'segment_id', 'lang', 'action', 'version', 'after_content', 'after_text', 'author')}`;
-    return { id: doc!.id, segmentIds: inserted.map((r) => r.id) };
-  }
-  return { id: doc!.id, segmentIds: [] };
-}
+// postgres.js binds at most 65535 parameters per statement: 8 columns x 4000 rows stays below.
+const BATCH = 4000;
 
 /** Number of documents (the start script seeds the sample into an empty database). */
 export async function countDocuments(): Promise<number> {

@@ -1,14 +1,9 @@
-/** An expected failure the UI words from messages/: a code and its parameters. */
-export class AppError extends Error {
-  constructor(
-    readonly code: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(code);
-  }
-}
+import { AppError } from '../contract/app-error';
+import type { ErrorCode } from '../contract/error-codes';
 
-const PG_CODES: Record<string, string> = {
+export { AppError } from '../contract/app-error';
+
+const PG_CODES: Record<string, ErrorCode> = {
   '23505': 'already-exists',
   '23503': 'not-found',
   '23514': 'invalid-value',
@@ -16,10 +11,9 @@ const PG_CODES: Record<string, string> = {
   '40001': 'conflict',
 };
 
-/** Translates a native PostgreSQL error into our own code, in one place. */
-export function toAppError(err: unknown): AppError {
-  if (err instanceof AppError) return err;
-  const code = (err as { code?: string }).code;
-  if (code && PG_CODES[code]) return new AppError(PG_CODES[code]!, { constraint: (err as { constraint_name?: string }).constraint_name ?? '' });
-  return new AppError('internal');
+/** Translates a native PostgreSQL error into our own code, in one place; null for anything else. */
+export function fromPostgres(err: unknown): AppError | null {
+  const code = (err as { code?: string } | null)?.code;
+  if (!code || !PG_CODES[code]) return null;
+  return new AppError(PG_CODES[code]!, { constraint: (err as { constraint_name?: string }).constraint_name ?? '' });
 }

@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Concept, Term } from '../terms/types';
+import { compactTerm } from '../terms/concept-schema';
 import { termKey } from '../terms/term-key';
 import type { Lang } from '../text/lang';
-import { searchKey, skeletonKey } from './glossary-keys';
+import { searchKey, skeletonKey } from '../terms/search-keys';
 import type { StoredConcept } from '../terms/glossary-views';
-import type postgres from 'postgres';
+import type { Db, Tx } from './sql';
 
-/** A transaction or the pool: queries here run inside either. */
-export type Tx = postgres.TransactionSql;
-export type Db = postgres.ISql;
+export type { Db, Tx } from './sql';
 
 interface ConceptRow {
   id: string;
@@ -36,12 +34,7 @@ export interface TermRow {
 
 /** A term row as a Term, leaving out empty fields (as the format readers do). */
 export function termOf(r: TermRow): Term {
-  const t: Term = { lang: r.lang, text: r.text, status: r.status };
-  if (r.type) t.type = r.type;
-  if (r.part_of_speech) t.partOfSpeech = r.part_of_speech;
-  if (r.usage_note) t.usageNote = r.usage_note;
-  if (r.source) t.source = r.source;
-  return t;
+  return compactTerm({ ...r, partOfSpeech: r.part_of_speech, usageNote: r.usage_note });
 }
 
 function storedOf(r: ConceptRow, terms: Term[]): StoredConcept {
@@ -84,24 +77,6 @@ export async function loadStored(db: Db, ids: string[] | null, opts: { lock?: bo
     list.push(termOf(t));
   }
   return rows.map((r) => storedOf(r, byConcept.get(r.id) ?? []));
-}
-
-/** The TBX content of a stored concept, without version and authorship. */
-export function plainConcept(c: Concept): Concept {
-  const out: Concept = { id: c.id, terms: c.terms.map((t) => ({ ...t })) };
-  if (c.subjectField) out.subjectField = c.subjectField;
-  if (c.definitions && Object.keys(c.definitions).length > 0) out.definitions = { ...c.definitions };
-  if (c.notes && Object.keys(c.notes).length > 0) out.notes = { ...c.notes };
-  return out;
-}
-
-/** A stable fingerprint of a concept's content (key order and empty fields do not count). */
-export function conceptHash(c: Concept): string {
-  const p = plainConcept(c);
-  const sorted = (o?: Partial<Record<Lang, string>>) => (o ? Object.fromEntries(Object.entries(o).sort()) : {});
-  const canon = [p.id, p.subjectField ?? '', sorted(p.definitions), sorted(p.notes),
-    p.terms.map((t) => [t.lang, t.text, t.status, t.type ?? '', t.partOfSpeech ?? '', t.usageNote ?? '', t.source ?? ''])];
-  return createHash('sha256').update(JSON.stringify(canon)).digest('hex');
 }
 
 /** Rows for glossary_terms of one concept, keys computed here so every writer stores the same. */

@@ -1,6 +1,6 @@
 import type { Term, TermStatus } from '../terms/types';
 import type { Lang } from '../text/lang';
-import { queryKeys, skeletonKey } from './glossary-keys';
+import { queryKeys, skeletonKey } from '../terms/search-keys';
 import { termOf, type Db, type TermRow } from './glossary-rows';
 import type { ConceptHit, HitRank, SearchOptions } from '../terms/glossary-views';
 import { sql } from './sql';

@@ -1,94 +1,64 @@
 import type { Concept } from '../terms/types';
-import { AppError } from './errors';
-import { assertCanEditGlossary } from './glossary-access';
-import { importConcepts } from './glossary-import';
-import { conceptHash, loadStored, plainConcept, type Tx } from './glossary-rows';
-import type { HistoryRow, SaveConceptResult, StoredConcept } from '../terms/glossary-views';
-import { cleanConcept, validateConcept } from './glossary-validate';
-import { bumpGeneration, writeConcepts } from './glossary-write';
-import { sql } from './sql';
+import type { Lang } from '../text/lang';
+import { plainConcept } from '../terms/plain-concept';
+import type { HistoryRow, StoredConcept } from '../terms/glossary-views';
+import { loadStored } from './glossary-rows';
+import { bumpGeneration } from './glossary-write';
+import { sql, type Db, type Tx } from './sql';
 
 export type { ConceptHit, HistoryRow, HitRank, SaveConceptResult, SearchOptions, StoredConcept } from '../terms/glossary-views';
 export { searchConcepts, listSubjects, glossaryCounts } from './glossary-search';
-export { conceptOccurrences, type Occurrence } from './glossary-occurrences';
-export { matchGlossary, glossaryIndex } from './glossary-index';
-
-/** Imports concepts in one transaction (all or nothing), updating by concept id. */
-export async function importGlossary(concepts: Concept[], author = 'local'): Promise<{ created: number; updated: number }> {
-  const { created, updated } = await importConcepts(concepts, { author });
-  return { created, updated };
-}
+export { writeConcepts, bumpGeneration, type ConceptWrite } from './glossary-write';
+export { loadStored } from './glossary-rows';
 
 /** Every live concept with its terms, in id order, as the exchange formats write them. */
-export async function listConceptsForExport(): Promise<Concept[]> {
-  return (await loadStored(sql, null)).map(plainConcept);
-}
-
-/** Every live (not deleted) concept: what the editor's and QA's matcher index is built from. */
-export async function loadAllConcepts(): Promise<Concept[]> {
-  return listConceptsForExport();
+export async function listLiveConcepts(db: Db = sql): Promise<Concept[]> {
+  return (await loadStored(db, null)).map(plainConcept);
 }
 
 /** One concept with version and authorship, deleted or not; null when unknown. */
-export async function getConcept(id: string): Promise<StoredConcept | null> {
-  return (await loadStored(sql, [id]))[0] ?? null;
+export async function getConcept(id: string, db: Db = sql): Promise<StoredConcept | null> {
+  return (await loadStored(db, [id]))[0] ?? null;
 }
 
-async function lockOne(tx: Tx, id: string, author: string): Promise<StoredConcept | undefined> {
-  await assertCanEditGlossary(tx, author);
+/** The glossary's generation: bumped by every write, from the app or the CLI (caches compare it). */
+export async function glossaryGeneration(): Promise<number> {
+  const [r] = await sql<{ generation: number }[]>`select generation from glossary_state`;
+  return r?.generation ?? 0;
+}
+
+/** Takes the glossary write lock (bumping the generation) and locks one concept's row; undefined when unknown. */
+export async function lockConcept(tx: Tx, id: string): Promise<StoredConcept | undefined> {
   await bumpGeneration(tx);
   return (await loadStored(tx, [id], { lock: true }))[0];
 }
 
-/**
- * Creates a concept (no `baseVersion`; its id must be new) or updates it if `baseVersion` is still its
- * version; a stale save is refused with the stored concept and kept in the history as a conflict.
- */
-export async function saveConcept(concept: Concept, author: string, baseVersion?: number): Promise<SaveConceptResult> {
-  const c = cleanConcept(concept);
-  validateConcept(c);
-  return sql.begin(async (tx) => {
-    const stored = await lockOne(tx, c.id, author);
-    if (baseVersion === undefined) {
-      if (stored) throw new AppError('glossary-concept-exists', { id: c.id });
-      await writeConcepts(tx, [{ concept: c, before: null, action: 'create' }], author);
-    } else {
-      if (!stored) throw new AppError('glossary-concept-not-found', { id: c.id });
-      if (stored.deletedAt) throw new AppError('glossary-concept-deleted', { id: c.id });
-      if (stored.version !== baseVersion) {
-        await tx`insert into glossary_history (concept_id, action, version, before, after, author)
-          values (${c.id}, 'conflict', ${stored.version}, ${plainConcept(stored) as never}, ${c as never}, ${author})`;
-        return { ok: false, current: stored } as const;
-      }
-      if (conceptHash(c) === conceptHash(stored)) return { ok: true, concept: stored } as const;
-      await writeConcepts(tx, [{ concept: c, before: stored, action: 'update' }], author);
-    }
-    return { ok: true, concept: (await loadStored(tx, [c.id]))[0]! } as const;
-  });
+/** A history row of a save refused as stale: the stored version and what was sent. */
+export async function insertConflict(tx: Tx, stored: StoredConcept, sent: Concept, author: string): Promise<void> {
+  await tx`insert into glossary_history (concept_id, action, version, before, after, author)
+    values (${stored.id}, 'conflict', ${stored.version}, ${plainConcept(stored) as never}, ${sent as never}, ${author})`;
 }
 
-async function setDeleted(id: string, author: string, deleted: boolean): Promise<StoredConcept> {
-  return sql.begin(async (tx) => {
-    const stored = await lockOne(tx, id, author);
-    if (!stored) throw new AppError('glossary-concept-not-found', { id });
-    if (deleted === !!stored.deletedAt) throw new AppError(deleted ? 'glossary-concept-deleted' : 'glossary-concept-not-deleted', { id });
-    await tx`update glossary_concepts set deleted_at = case when ${deleted}::boolean then now() end, deleted_by = ${deleted ? author : null},
-      version = version + 1, updated_at = now(), updated_by = ${author} where id = ${id}`;
-    const plain = plainConcept(stored);
-    await tx`insert into glossary_history (concept_id, action, version, before, after, author)
-      values (${id}, ${deleted ? 'delete' : 'restore'}, ${stored.version + 1}, ${deleted ? (plain as never) : null}, ${deleted ? null : (plain as never)}, ${author})`;
-    return (await loadStored(tx, [id]))[0]!;
-  });
+/** Deletes (hides) or restores a locked concept, with its history row; returns it as it is now. */
+export async function setDeleted(tx: Tx, stored: StoredConcept, deleted: boolean, author: string): Promise<StoredConcept> {
+  const id = stored.id;
+  await tx`update glossary_concepts set deleted_at = case when ${deleted}::boolean then now() end, deleted_by = ${deleted ? author : null},
+    version = version + 1, updated_at = now(), updated_by = ${author} where id = ${id}`;
+  const plain = plainConcept(stored);
+  await tx`insert into glossary_history (concept_id, action, version, before, after, author)
+    values (${id}, ${deleted ? 'delete' : 'restore'}, ${stored.version + 1}, ${deleted ? (plain as never) : null}, ${deleted ? null : (plain as never)}, ${author})`;
+  return (await loadStored(tx, [id]))[0]!;
 }
 
-/** Deletes a concept (kept, hidden from search and matching; it can be restored). */
-export function deleteConcept(id: string, author: string): Promise<StoredConcept> {
-  return setDeleted(id, author, true);
+/** The seed hashes of concepts (what the house file had when it was last loaded). */
+export async function seedHashes(tx: Tx, ids: string[]): Promise<Map<string, string | null>> {
+  const rows = await tx<{ id: string; seed_hash: string | null }[]>`select id, seed_hash from glossary_concepts where id = any(${ids}::text[])`;
+  return new Map(rows.map((r) => [r.id, r.seed_hash]));
 }
 
-/** Brings back a deleted concept as it was when deleted. */
-export function restoreConcept(id: string, author: string): Promise<StoredConcept> {
-  return setDeleted(id, author, false);
+/** Records the house file's hash of concepts whose content did not change. */
+export async function setSeedHashes(tx: Tx, hashes: { id: string; hash: string }[]): Promise<void> {
+  for (const r of hashes) await tx`update glossary_concepts set seed_hash = ${r.hash} where id = ${r.id}`;
 }
 
 /** Every change of a concept, newest first. */
@@ -96,4 +66,28 @@ export async function conceptHistory(id: string): Promise<HistoryRow[]> {
   return sql<HistoryRow[]>`
     select id, concept_id as "conceptId", action, version, before, after, author, created_at::text as "createdAt"
     from glossary_history where concept_id = ${id} order by id desc`;
+}
+
+/** A text of a live segment (source or translation) in one of `langs`. */
+export interface StoredText {
+  document_id: number;
+  title: string;
+  segment_id: number;
+  position: number;
+  lang: Lang;
+  text: string;
+}
+
+/** The texts of live segments in `langs`, in document and reading order, 500 rows at a time. */
+export async function* storedTexts(langs: Lang[]): AsyncGenerator<StoredText[]> {
+  yield* sql<StoredText[]>`
+    select x.* from (
+      select d.id as document_id, d.title, s.id as segment_id, s.position, d.source_lang as lang, s.text
+      from segments s join documents d on d.id = s.document_id where s.merged_into is null
+      union all
+      select d.id, d.title, s.id, s.position, t.lang, t.text
+      from translations t join segments s on s.id = t.segment_id join documents d on d.id = s.document_id
+      where s.merged_into is null and t.text <> ''
+    ) x where x.lang = any(${langs}::text[])
+    order by x.document_id, x.position, x.lang`.cursor(500);
 }

@@ -1,7 +1,6 @@
 import { findingKey } from '../qa/run';
 import type { Finding } from '../qa/types';
 import type { Lang } from '../text/lang';
-import { AppError } from './errors';
 import { json, sql } from './sql';
 
 export interface Acceptance {
@@ -15,8 +14,6 @@ export interface Acceptance {
   acceptedBy: string;
   acceptedAt: string;
 }
-
-const MAX_REASON = 2000;
 
 /** The keys of the live acceptances of a document in one language (what QA treats as accepted). */
 export async function acceptedKeys(documentId: number, lang: Lang): Promise<string[]> {
@@ -33,38 +30,28 @@ export async function listAcceptances(documentId: number, lang: Lang): Promise<A
     from qa_acceptances where document_id = ${documentId} and lang = ${lang} and revoked_at is null order by id`;
 }
 
-/** A reason an editor typed, trimmed; `qa-reason-required` / `qa-reason-too-long` otherwise. */
-export function cleanReason(reason: string | null | undefined, code = 'qa-reason'): string {
-  const r = (reason ?? '').trim();
-  if (!r) throw new AppError(`${code}-required`);
-  if (r.length > MAX_REASON) throw new AppError(`${code}-too-long`, { max: MAX_REASON });
-  return r;
-}
-
 /**
- * Records that `finding` is intentional, with the reason, who and when. Accepting a finding that is
- * already accepted is `qa-already-accepted` (the first acceptance and its reason stay).
+ * Records that `finding` is intentional, with the (checked) reason, who and when; null when it is
+ * already accepted (the first acceptance and its reason stay).
  */
-export async function acceptFinding(input: { documentId: number; lang: Lang; finding: Finding; reason: string; author?: string }): Promise<Acceptance> {
-  const reason = cleanReason(input.reason);
+export async function insertAcceptance(input: { documentId: number; lang: Lang; finding: Finding; reason: string; author: string }): Promise<Acceptance | null> {
+  const { reason, author } = input;
   const f = input.finding;
   const key = findingKey(f);
-  const author = input.author ?? 'local';
   const rows = await sql<Acceptance[]>`
     insert into qa_acceptances (document_id, lang, finding_key, check_id, unit_id, params, severity, reason, accepted_by)
     values (${input.documentId}, ${input.lang}, ${key}, ${f.checkId}, ${f.unitId}, ${json(f.params)}, ${f.severity}, ${reason}, ${author})
     on conflict (document_id, lang, finding_key) where revoked_at is null do nothing
     returning id, finding_key as key, check_id as "checkId", unit_id as "unitId", severity, params, reason,
       accepted_by as "acceptedBy", to_char(accepted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "acceptedAt"`;
-  if (!rows[0]) throw new AppError('qa-already-accepted', { checkId: f.checkId, unitId: f.unitId });
-  return rows[0];
+  return rows[0] ?? null;
 }
 
-/** Withdraws a live acceptance (the row stays, with who and when); `qa-acceptance-not-found` otherwise. */
-export async function revokeAcceptance(input: { documentId: number; lang: Lang; key: string; author?: string }): Promise<void> {
+/** Withdraws a live acceptance (the row stays, with who and when); false when there was none. */
+export async function revokeAcceptance(input: { documentId: number; lang: Lang; key: string; author: string }): Promise<boolean> {
   const rows = await sql`
-    update qa_acceptances set revoked_at = now(), revoked_by = ${input.author ?? 'local'}
+    update qa_acceptances set revoked_at = now(), revoked_by = ${input.author}
     where document_id = ${input.documentId} and lang = ${input.lang} and finding_key = ${input.key} and revoked_at is null
     returning id`;
-  if (rows.length === 0) throw new AppError('qa-acceptance-not-found');
+  return rows.length > 0;
 }

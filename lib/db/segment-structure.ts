@@ -1,11 +1,10 @@
 import type { PmNode, SegmentDraft, SegmentKind } from '../documents/types';
 import { mergeSegments, splitSegment } from '../import/segment-edit';
 import type { Lang } from '../text/lang';
+import { mergedState } from '../documents/translation-state';
+import type { TranslationState } from '../documents/types';
 import { AppError } from './errors';
-import type { TransactionSql } from 'postgres';
-import { json, sql } from './sql';
-
-type Tx = TransactionSql;
+import { json, sql, type Tx } from './sql';
 
 interface SegRow {
   id: number;
@@ -36,7 +35,7 @@ const draftOf = (r: { kind: SegmentKind; content: PmNode; text: string; do_not_t
  * Folds a segment's next neighbour into it (source and every translation); the neighbour is kept,
  * marked merged, so its text stays in the database and the revision log.
  */
-export async function mergeWithNext(documentId: number, segmentId: number, author = 'local'): Promise<void> {
+export async function mergeWithNext(documentId: number, segmentId: number, author: string): Promise<void> {
   await sql.begin(async (tx) => {
     const a = await lockSegment(tx, documentId, segmentId);
     const [b] = await tx<SegRow[]>`select id, document_id, position, kind, content, text, do_not_translate, version
@@ -52,15 +51,14 @@ export async function mergeWithNext(documentId: number, segmentId: number, autho
     await tx`insert into revisions (segment_id, lang, action, version, before_content, before_text, after_content, after_text, author) values
       (${a.id}, ${sourceLang}, 'merge', ${a.version + 1}, ${json(a.content)}, ${a.text}, ${json(merged.content)}, ${merged.text}, ${author}),
       (${b.id}, ${sourceLang}, 'merge', ${b.version}, ${json(b.content)}, ${b.text}, null, null, ${author})`;
-    const trs = await tx<{ segment_id: number; lang: Lang; content: PmNode; text: string; state: string; version: number }[]>`
+    const trs = await tx<{ segment_id: number; lang: Lang; content: PmNode; text: string; state: TranslationState; version: number }[]>`
       select segment_id, lang, content, text, state, version from translations where segment_id in (${a.id}, ${b.id})`;
     for (const lang of new Set(trs.map((t) => t.lang))) {
       const ta = trs.find((t) => t.segment_id === a.id && t.lang === lang);
       const tb = trs.find((t) => t.segment_id === b.id && t.lang === lang);
       const empty = { kind: a.kind, content: { type: 'doc', content: [{ type: 'paragraph' }] }, text: '' } as SegmentDraft;
       const m = mergeSegments(ta ? { ...empty, content: ta.content, text: ta.text } : empty, tb ? { ...empty, content: tb.content, text: tb.text } : empty);
-      // a merged target needs a fresh look unless both halves had been at least translated
-      const state = ta && tb && ta.state !== 'initial' && tb.state !== 'initial' ? 'translated' : m.text.trim() ? 'translated' : 'initial';
+      const state = mergedState(ta?.state, tb?.state, m.text);
       const version = (ta?.version ?? 0) + 1;
       await tx`insert into translations (segment_id, lang, content, text, state, version, updated_by)
         values (${a.id}, ${lang}, ${json(m.content)}, ${m.text}, ${state}, ${version}, ${author})
@@ -73,7 +71,7 @@ export async function mergeWithNext(documentId: number, segmentId: number, autho
 }
 
 /** Splits a segment's source at a plain-text offset; translations stay with the first part. */
-export async function splitAt(documentId: number, segmentId: number, offset: number, author = 'local'): Promise<number> {
+export async function splitAt(documentId: number, segmentId: number, offset: number, author: string): Promise<number> {
   return sql.begin(async (tx) => {
     const s = await lockSegment(tx, documentId, segmentId);
     if (!Number.isInteger(offset) || offset <= 0 || offset >= s.text.length) throw new AppError('split-offset', { offset });

@@ -1,21 +1,27 @@
 import type { PmNode, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
+import { stateAfterEdit } from '../documents/translation-state';
 import { AppError } from './errors';
-import type { TransactionSql } from 'postgres';
-import { json, sql } from './sql';
+import { json, sql, type Db, type Tx } from './sql';
 import type { RevisionRow, SaveInput, SavedText, SaveResult } from '../documents/views';
 
 export type { RevisionRow, SaveInput, SavedText, SaveResult } from '../documents/views';
 
-type Tx = TransactionSql;
+/** The document of a live or merged segment and its source language; null when unknown. */
+export async function segmentDocument(segmentId: number): Promise<{ documentId: number; sourceLang: Lang } | null> {
+  const [r] = await sql<{ documentId: number; sourceLang: Lang }[]>`select s.document_id as "documentId", d.source_lang as "sourceLang"
+    from segments s join documents d on d.id = s.document_id where s.id = ${segmentId}`;
+  return r ?? null;
+}
 
 /**
- * Saves one pane of one segment if `baseVersion` is still current; a stale save is refused with the
- * stored text, and the refused text is kept in the revision log all the same.
+ * Saves one pane of one segment if `baseVersion` is still current (optimistic locking on the row's
+ * version); a stale save is refused with the stored text, and the refused text is kept in the
+ * revision log all the same. Runs in `db`'s transaction when it is one, else in its own.
  */
-export async function saveSegmentText(input: SaveInput): Promise<SaveResult> {
-  const author = input.author ?? 'local';
-  return sql.begin(async (tx) => {
+export async function saveSegmentText(input: SaveInput & { author: string }, db: Db = sql): Promise<SaveResult> {
+  const author = input.author;
+  const work = async (tx: Tx): Promise<SaveResult> => {
     const [seg] = await tx<{ document_id: number; source_lang: Lang; merged_into: number | null }[]>`
       select s.document_id, d.source_lang, s.merged_into from segments s join documents d on d.id = s.document_id
       where s.id = ${input.segmentId} for update of s`;
@@ -31,7 +37,7 @@ export async function saveSegmentText(input: SaveInput): Promise<SaveResult> {
       return { ok: false, conflict: current ?? emptyText() } as const;
     }
     const version = currentVersion + 1;
-    const state: TranslationState = input.state ?? nextState(current?.state, input.text);
+    const state: TranslationState = input.state ?? stateAfterEdit(current?.state, input.text);
     if (seg.source_lang === input.lang) {
       await tx`update segments set content = ${json(input.content)}, text = ${input.text}, version = ${version},
         updated_at = now(), updated_by = ${author} where id = ${input.segmentId}`;
@@ -47,16 +53,11 @@ export async function saveSegmentText(input: SaveInput): Promise<SaveResult> {
         ${json(input.content)}, ${input.text}, ${state}, ${author})`;
     await tx`update documents set updated_at = now() where id = ${seg.document_id}`;
     return { ok: true, version, state } as const;
-  });
+  };
+  return 'savepoint' in db ? work(db as Tx) : (sql.begin(work) as Promise<SaveResult>);
 }
 
-// Typing into an untouched target makes it "translated"; clearing it makes it "initial" again.
-function nextState(previous: TranslationState | undefined, text: string): TranslationState {
-  if (text.trim() === '') return 'initial';
-  return previous && previous !== 'initial' ? previous : 'translated';
-}
-
-const emptyText = (): SavedText => ({ content: null, text: '', state: 'initial', version: 0, updatedBy: 'local', updatedAt: '' });
+const emptyText = (): SavedText => ({ content: null, text: '', state: 'initial', version: 0, updatedBy: '', updatedAt: '' });
 
 async function sourceOf(tx: Tx, id: number): Promise<SavedText | null> {
   const [r] = await tx<SavedText[]>`select content, text, 'final' as state, version, updated_by as "updatedBy",

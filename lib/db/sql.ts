@@ -62,3 +62,12 @@ export async function closeSql(): Promise<void> {
 export function json(value: unknown) {
   return value === null || value === undefined ? null : sql.json(value as postgres.JSONValue);
 }
+
+/** The pool or a transaction: row functions take either, so a use case can group them in one transaction. */
+export type Db = postgres.ISql;
+export type Tx = postgres.TransactionSql;
+
+/** Runs `fn` in one transaction (all or nothing): the only way lib/server groups writes. */
+export function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return sql.begin(fn) as Promise<T>;
+}

@@ -26,6 +26,8 @@ export interface SegmentDraft {
   content: PmNode;
   text: string;
   doNotTranslate?: boolean;
+  /** Translations that come with the segment (aligned published pairs, a sample's pre-filled targets), one per language. */
+  translations?: { lang: Lang; content: PmNode; text: string; state: TranslationState }[];
 }
 
 /** A document before it is stored. */

@@ -25,4 +25,9 @@ describe('CLI messages from the shared catalogue', () => {
     expect(describeCliError('cannot read /tmp/my-file-name.txt: ENOENT', 'en')).toBeNull();
     expect(describeCliError('option --lang needs a value', 'ar')).toBeNull();
   });
+
+  it('leaves a message with an ICU select or plural to its code (i18next would print its syntax)', () => {
+    expect(describeCliError('glossary.tbx: glossary-invalid {"field":"definition","lang":"fa","issue":"too_long","max":5000}', 'fa')).toBeNull();
+    expect(describeCliError('document-not-found {"id":"7"}', 'ar')).toBe('لم تعد هذه الوثيقة موجودة.');
+  });
 });

@@ -1,6 +1,7 @@
 import { isLang, type Lang } from '../text/lang';
 import { catalogueI18n } from './catalogue-i18n';
 
+const ICU_ARGUMENT = /\{\s*\w+\s*,\s*(?:select|plural|selectordinal|number)\b/u;
 const ERROR_CODE = /(?<![\p{L}\p{N}-])([a-z]+(?:-[a-z0-9]+)+)(?![\p{L}\p{N}-])/gu;
 
 /** The CLI's language: TARJUMAN_LANG, else the locale of LANG/LC_ALL (ar_IQ.UTF-8 -> ar), else English. */
@@ -18,7 +19,10 @@ export function describeCliError(line: string, lang: Lang = cliLang()): string |
   const i18n = catalogueI18n(lang);
   for (const match of line.matchAll(ERROR_CODE)) {
     const key = `Errors.${match[1]}`;
-    if (i18n.exists(key)) return i18n.t(key, { id: '', ...paramsAfter(line, match.index! + match[0].length) }) as string;
+    if (!i18n.exists(key)) continue;
+    // i18next does not read ICU plurals and selects: such a message is left to the code and its params
+    if (ICU_ARGUMENT.test(i18n.t(key, { interpolation: { skipOnVariables: true } }) as string)) return null;
+    return i18n.t(key, { id: '', ...paramsAfter(line, match.index! + match[0].length) }) as string;
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * Pure: the caller detects the quotes and writes the rows.
  */
 import { z } from 'zod';
+import type { QuoteOriginal } from '../quotes/anchors';
 
 const Quote = z.strictObject({
   /** The quoted English words, as the quote detector returns them. */
@@ -63,19 +64,6 @@ export function parseSampleSidecar(text: string): SampleSidecar {
 }
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
-
-export interface QuoteOriginal {
-  originalLang: 'ar' | 'fa';
-  originalText: string;
-  originalPost: string;
-  /** Where the original sits in the post (UTF-16 offsets), when a post is given. */
-  stretch: [number, number] | null;
-  saidBy?: string;
-  account: string;
-  platform: string;
-  postedOn: string | null;
-  url: string;
-}
 
 /**
  * The original of each detected quote (null when the sidecar has none), matched by the quoted words.

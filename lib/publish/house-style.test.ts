@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../text/lang';
 import { defaultHouseStyle, formatEditionDate, localizeDigits, resolveHouseStyle, toGuillemets, type HouseStyle } from './house-style';
-import { isSolarHijriLeap, toSolarHijri } from './solar-hijri';
+import { toSolarHijri } from './edition-date';
 
 const style = (lang: Lang, o: Partial<HouseStyle> = {}): HouseStyle => ({ ...defaultHouseStyle(lang), ...o });
 
@@ -39,7 +39,7 @@ describe('formatEditionDate', () => {
   });
 });
 
-describe('toSolarHijri', () => {
+describe('toSolarHijri (ICU\'s Persian calendar)', () => {
   it.each([
     ['2021-11-13', 1400, 8, 22],
     ['2021-03-21', 1400, 1, 1],
@@ -57,13 +57,17 @@ describe('toSolarHijri', () => {
     expect(toSolarHijri(gy, gm, gd)).toEqual({ year: y, month: m, day: d });
   });
 
+  // a leap year has a 30th of Esfand, the day before the next Nowruz
   it.each([
-    [1399, true],
-    [1400, false],
-    [1403, true],
-    [1404, false],
-    [1408, true],
-  ])('leap %i = %s', (y, leap) => expect(isSolarHijriLeap(y)).toBe(leap));
+    [1399, '2021-03-20', true],
+    [1400, '2022-03-21', false],
+    [1403, '2025-03-20', true],
+    [1404, '2026-03-21', false],
+    [1408, '2030-03-20', true],
+  ])('leap %i = %s', (y, iso, leap) => {
+    const [gy, gm, gd] = iso.split('-').map(Number) as [number, number, number];
+    expect(toSolarHijri(gy, gm, gd)).toEqual(leap ? { year: y, month: 12, day: 30 } : { year: y + 1, month: 1, day: 1 });
+  });
 
   it('advances one day at a time over its whole range', () => {
     const start = Date.UTC(1925, 2, 21);

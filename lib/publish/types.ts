@@ -58,6 +58,7 @@ export type PublishErrorCode =
   | 'edition-date-invalid'
   | 'edition-date-out-of-range'
   | 'house-style-unsupported'
+  | 'house-style-invalid'
   | 'edition-font-missing'
   | 'edition-message-missing'
   | 'edition-style-length';

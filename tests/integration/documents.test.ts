@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDocument, getDocument, listDocuments } from '../../lib/db/documents';
-import { listRevisions, saveSegmentText } from '../../lib/db/segments';
-import { mergeWithNext, splitAt } from '../../lib/db/segment-structure';
+import { listRevisions } from '../../lib/db/segments';
 import { closeSql, sql } from '../../lib/db/sql';
 import type { DocumentDraft, PmNode } from '../../lib/documents/types';
+import { mergeSegments, saveSegment, splitSegment } from '../../lib/server/segments';
+import { actorWith, EDITOR, unwrap } from './support';
 
 const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
@@ -25,7 +26,7 @@ afterAll(() => closeSql());
 
 describe('documents and segments in PostgreSQL', () => {
   it('stores an imported document with segments, and lists it with progress', async () => {
-    const id = await createDocument(draft);
+    const id = await createDocument(draft, 'local');
     const doc = await getDocument(id);
     expect(doc?.title).toBe('Test analysis');
     expect(doc?.publishedOn).toBe('2021-11-13');
@@ -38,23 +39,24 @@ describe('documents and segments in PostgreSQL', () => {
   });
 
   it('saves Arabic and Farsi text with versions and refuses a stale save, keeping both texts', async () => {
-    const id = await createDocument(draft);
+    const id = await createDocument(draft, 'local');
     const seg = (await getDocument(id))!.segments[1]!;
-    const first = await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة العراقية'), text: 'المقاومة العراقية' });
-    expect(first).toEqual({ ok: true, version: 1, state: 'translated' });
-    const fa = await saveSegmentText({ segmentId: seg.id, lang: 'fa', baseVersion: 0, content: para('مقاومت عراق‌'), text: 'مقاومت عراق‌' });
+    const first = await saveSegment(EDITOR, { segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة العراقية'), text: 'المقاومة العراقية' });
+    expect(first).toMatchObject({ ok: true, value: { version: 1, state: 'translated' } });
+    const fa = await saveSegment(EDITOR, { segmentId: seg.id, lang: 'fa', baseVersion: 0, content: para('مقاومت عراق‌'), text: 'مقاومت عراق‌' });
     expect(fa.ok).toBe(true);
     // a second user still on version 0
-    const stale = await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة في العراق'), text: 'المقاومة في العراق', author: 'local' });
-    expect(stale.ok).toBe(false);
-    if (!stale.ok) expect(stale.conflict.text).toBe('المقاومة العراقية');
+    const translator = await actorWith('translator');
+    const stale = await saveSegment(translator, { segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة في العراق'), text: 'المقاومة في العراق' });
+    expect(stale).toMatchObject({ ok: false, code: 'conflict', current: { text: 'المقاومة العراقية', updatedBy: 'local' } });
     const stored = (await getDocument(id))!.segments[1]!.translations.ar;
     expect(stored?.text).toBe('المقاومة العراقية');
     expect(stored?.version).toBe(1);
     const history = await listRevisions(seg.id, 'ar');
-    expect(history.map((r) => [r.action, r.afterText])).toEqual([
-      ['conflict', 'المقاومة في العراق'],
-      ['save', 'المقاومة العراقية'],
+    // every save and refused save names its author: the acting user, never a fixed 'local'
+    expect(history.map((r) => [r.action, r.afterText, r.author])).toEqual([
+      ['conflict', 'المقاومة في العراق', 'test-translator'],
+      ['save', 'المقاومة العراقية', 'local'],
     ]);
     expect((await getDocument(id))!.segments[1]!.translations.fa?.text).toBe('مقاومت عراق‌');
     const listed = (await listDocuments()).find((d) => d.id === id);
@@ -62,14 +64,15 @@ describe('documents and segments in PostgreSQL', () => {
   });
 
   it('refuses a save for an unknown segment with a code', async () => {
-    await expect(saveSegmentText({ segmentId: 987654321, lang: 'ar', baseVersion: 0, content: para('x'), text: 'x' })).rejects.toMatchObject({ code: 'segment-not-found' });
+    expect(await saveSegment(EDITOR, { segmentId: 987654321, lang: 'ar', baseVersion: 0, content: para('x'), text: 'x' })).toMatchObject({ ok: false, code: 'segment-not-found' });
+    expect(await saveSegment(EDITOR, { segmentId: -1, lang: 'ar', baseVersion: 0, content: para('x'), text: 'x' })).toMatchObject({ ok: false, code: 'invalid-input' });
   });
 
   it('merges a paragraph broken by the page layout, keeping the folded segment and its translation', async () => {
-    const id = await createDocument(draft);
+    const id = await createDocument(draft, 'local');
     const segs = (await getDocument(id))!.segments;
-    await saveSegmentText({ segmentId: segs[2]!.id, lang: 'ar', baseVersion: 0, content: para('بطريقة'), text: 'بطريقة' });
-    await mergeWithNext(id, segs[2]!.id);
+    await unwrap(saveSegment(EDITOR, { segmentId: segs[2]!.id, lang: 'ar', baseVersion: 0, content: para('بطريقة'), text: 'بطريقة' }));
+    await unwrap(mergeSegments(EDITOR, id, segs[2]!.id));
     const after = (await getDocument(id))!.segments;
     expect(after).toHaveLength(3);
     expect(after[2]!.text).toBe('in a way that my death satisfies America.');
@@ -79,11 +82,12 @@ describe('documents and segments in PostgreSQL', () => {
   });
 
   it('splits a segment at an offset and renumbers the following ones', async () => {
-    const id = await createDocument(draft);
+    const id = await createDocument(draft, 'local');
     const segs = (await getDocument(id))!.segments;
-    await splitAt(id, segs[1]!.id, 'the Iraqi muqawama'.length);
+    await unwrap(splitSegment(EDITOR, id, segs[1]!.id, 'the Iraqi muqawama'.length));
     const after = (await getDocument(id))!.segments;
     expect(after.map((s) => s.text.trim())).toEqual(['Sabereen News Criticizes Iran', 'the Iraqi muqawama', '(resistance) and Iran', 'in a way', 'that my death satisfies America.']);
-    await expect(splitAt(id, segs[1]!.id, 0)).rejects.toMatchObject({ code: 'split-offset' });
+    await expect(unwrap(splitSegment(EDITOR, id, segs[1]!.id, 0))).rejects.toMatchObject({ code: 'split-offset' });
+    await expect(unwrap(splitSegment(EDITOR, id, segs[1]!.id, 10_000))).rejects.toMatchObject({ code: 'split-offset' });
   });
 });

@@ -10,6 +10,7 @@ import { POST as importFile } from '@/app/api/glossary/import/route';
 import { POST as match } from '@/app/api/glossary/match/route';
 import { createDocument } from '@/lib/db/documents';
 import { saveSegmentText } from '@/lib/db/segments';
+import { EDITOR } from './support';
 import { closeSql, sql } from '@/lib/db/sql';
 import type { PmNode } from '@/lib/documents/types';
 
@@ -60,7 +61,11 @@ describe('glossary HTTP API', () => {
     expect((await history(new Request(URL_BASE), ctx('x-no-such'))).status).toBe(404);
     const bad = await create(json({ concept: { terms: [{ lang: 'de', text: 'Widerstand', status: 'preferred' }] } }));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: 'invalid-input', params: { field: 'terms.0.lang' } });
+    expect(await bad.json()).toMatchObject({ error: 'glossary-invalid', params: { field: 'lang', term: 0, issue: 'invalid' } });
+    // the one set of limits: the API refuses what the concept form and the importers refuse
+    const long = await create(json({ concept: { definitions: { ar: 'ت'.repeat(5001) }, terms: [{ lang: 'ar', text: 'مقاومة', status: 'preferred' }] } }));
+    expect(long.status).toBe(400);
+    expect(await long.json()).toMatchObject({ error: 'glossary-invalid', params: { field: 'definition', lang: 'ar', issue: 'too_long', max: 5000 } });
     const notJson = await create(new Request(URL_BASE, { method: 'POST', body: '{' }));
     expect(notJson.status).toBe(400);
     const badSearch = await search(new NextRequest(`${URL_BASE}?q=x&lang=de`));
@@ -107,10 +112,10 @@ describe('glossary HTTP API', () => {
     const docId = await createDocument({
       title: 'Occurrences', authors: [], publishedOn: null, sourceUrl: null, sourceLang: 'en',
       segments: [{ kind: 'paragraph', content: para('the Iraqi muqawama grew'), text: 'the Iraqi muqawama grew' }],
-    });
+    }, EDITOR.id);
     const seg = (await sql<{ id: number }[]>`select id from segments where document_id = ${docId}`)[0]!;
-    await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('نمت المقاومة العراقية'), text: 'نمت المقاومة العراقية' });
-    await saveSegmentText({ segmentId: seg.id, lang: 'fa', baseVersion: 0, content: para('مقاومت عراق رشد کرد'), text: 'مقاومت عراق رشد کرد' });
+    await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('نمت المقاومة العراقية'), text: 'نمت المقاومة العراقية', author: EDITOR.id });
+    await saveSegmentText({ segmentId: seg.id, lang: 'fa', baseVersion: 0, content: para('مقاومت عراق رشد کرد'), text: 'مقاومت عراق رشد کرد', author: EDITOR.id });
     const res = await occurrences(new Request(URL_BASE), ctx('x-api-muq'));
     const found = (await res.json()).occurrences.filter((o: { documentId: number }) => o.documentId === docId);
     expect(found.map((o: { lang: string; start: number; end: number }) => [o.lang, o.start, o.end])).toEqual([

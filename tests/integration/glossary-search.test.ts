@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importGlossary, searchConcepts } from '../../lib/db/glossary';
+import { searchConcepts } from '../../lib/db/glossary';
 import { closeSql } from '../../lib/db/sql';
+import { importConcepts } from '../../lib/server/glossary';
+import { EDITOR, unwrap } from './support';
 import type { HitRank } from '../../lib/terms/glossary-views';
 import type { Concept } from '../../lib/terms/types';
 import type { Lang } from '../../lib/text/lang';
@@ -17,7 +19,7 @@ const FIXTURES: Concept[] = [
 ];
 
 beforeAll(async () => {
-  await importGlossary(FIXTURES);
+  await unwrap(importConcepts(EDITOR, FIXTURES));
 });
 afterAll(() => closeSql());
 

@@ -1,13 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../lib/db/errors';
-import {
-  conceptHistory, deleteConcept, getConcept, importGlossary, listConceptsForExport, loadAllConcepts,
-  matchGlossary, restoreConcept, saveConcept, searchConcepts,
-} from '../../lib/db/glossary';
-import { loadHouseGlossary } from '../../lib/db/glossary-seed';
+import { conceptHistory, getConcept, listLiveConcepts as listConceptsForExport, searchConcepts } from '../../lib/db/glossary';
 import { closeSql, sql } from '../../lib/db/sql';
+import { createConcept, deleteConcept, importConcepts, importGlossary as importGlossaryFile, loadHouseGlossary as loadHouse, matchGlossary as match, restoreConcept, updateConcept } from '../../lib/server/glossary';
+import { actorWith, EDITOR, unwrap } from './support';
 import { parseGlossaryFile } from '../../lib/formats/glossary-file';
 import { parseTbx, writeTbx } from '../../lib/formats/tbx';
 import { writeGlossaryCsv } from '../../lib/formats/glossary-csv';
@@ -18,6 +15,15 @@ const read = (path: string) => parseGlossaryFile(new Uint8Array(readFileSync(pat
 const count = async () => (await sql<{ n: number }[]>`select count(*)::int as n from glossary_concepts`)[0]!.n;
 const termCount = async () => (await sql<{ n: number }[]>`select count(*)::int as n from glossary_terms`)[0]!.n;
 const byId = (list: Concept[], ids: Set<string>) => list.filter((c) => ids.has(c.id));
+const importGlossary = async (concepts: Concept[]) => {
+  const { created, updated } = await unwrap(importConcepts(EDITOR, concepts));
+  return { created, updated };
+};
+const loadHouseGlossary = async () => {
+  const { created, updated } = await unwrap(loadHouse());
+  return { created, updated };
+};
+const matchGlossary = (text: string, lang: 'en' | 'ar' | 'fa') => unwrap(match(EDITOR, text, lang));
 
 afterAll(() => closeSql());
 
@@ -43,7 +49,7 @@ describe('glossary import and export', () => {
     await loadHouseGlossary();
     const qf = (await getConcept('c-qods-force'))!;
     const edited = { ...qf, notes: { ...qf.notes, en: 'Checked by the desk.' } };
-    const saved = await saveConcept(edited, 'local', qf.version);
+    const saved = await updateConcept(EDITOR, qf.id, edited, qf.version);
     expect(saved.ok).toBe(true);
     await loadHouseGlossary();
     expect((await getConcept('c-qods-force'))?.notes?.en).toBe('Checked by the desk.');
@@ -101,6 +107,9 @@ describe('glossary import and export', () => {
       err = e;
     }
     expect(err).toMatchObject({ code: 'xml-malformed', line: expect.any(Number), column: expect.any(Number) });
+    // the upload's use case answers the same, with the line and column as params
+    const upload = await importGlossaryFile(EDITOR, { bytes: new TextEncoder().encode(bad), fileName: 'bad.tbx' });
+    expect(upload).toMatchObject({ ok: false, code: 'xml-malformed', params: { line: expect.any(Number), column: expect.any(Number) } });
     expect(await count()).toBe(n);
   });
 
@@ -109,6 +118,9 @@ describe('glossary import and export', () => {
     const good: Concept = { id: 'x-good', terms: [{ lang: 'ar', text: 'مقاومة', status: 'preferred' }] };
     const bad: Concept = { id: 'x-bad', terms: [{ lang: 'fa', text: '   ', status: 'preferred' }] };
     await expect(importGlossary([good, bad])).rejects.toMatchObject({ code: 'glossary-invalid', params: { id: 'x-bad', field: 'text' } });
+    // the limits of the concept form hold for imports too, and the error names the concept, field and limit
+    const long: Concept = { id: 'x-long', definitions: { fa: 'ت'.repeat(5001) }, terms: [{ lang: 'fa', text: 'سپاه', status: 'preferred' }] };
+    await expect(importGlossary([good, long])).rejects.toMatchObject({ code: 'glossary-invalid', params: { id: 'x-long', field: 'definition', lang: 'fa', issue: 'too_long', max: 5000 } });
     expect(await count()).toBe(n);
     expect(await getConcept('x-good')).toBeNull();
   });
@@ -126,29 +138,29 @@ describe('concept edits, history and restore', () => {
   };
 
   it('creates, refuses a stale save, deletes and restores, with every change in the history', async () => {
-    const created = await saveConcept(concept, 'local');
-    expect(created.ok && created.concept.version).toBe(1);
-    await expect(saveConcept(concept, 'local')).rejects.toMatchObject({ code: 'glossary-concept-exists' });
-    const v2 = await saveConcept({ ...concept, terms: [...concept.terms, { lang: 'en', text: 'HaN', status: 'admitted', type: 'acronym' }] }, 'local', 1);
-    expect(v2.ok && v2.concept.version).toBe(2);
-    const stale = await saveConcept({ ...concept, subjectField: 'politics' }, 'local', 1);
-    expect(stale.ok).toBe(false);
-    if (!stale.ok) expect(stale.current.terms.map((t) => t.text)).toContain('HaN');
+    const created = await createConcept(EDITOR, concept);
+    expect(created.ok && created.value.version).toBe(1);
+    expect(await createConcept(EDITOR, concept)).toMatchObject({ ok: false, code: 'glossary-concept-exists' });
+    const v2 = await updateConcept(EDITOR, concept.id, { ...concept, terms: [...concept.terms, { lang: 'en', text: 'HaN', status: 'admitted', type: 'acronym' }] }, 1);
+    expect(v2.ok && v2.value.version).toBe(2);
+    const stale = await updateConcept(EDITOR, concept.id, { ...concept, subjectField: 'politics' }, 1);
+    expect(stale).toMatchObject({ ok: false, code: 'glossary-version-conflict', params: { id: 'x-nujaba', version: 2 } });
+    if (!stale.ok) expect(stale.current?.terms.map((t) => t.text)).toContain('HaN');
     expect((await getConcept('x-nujaba'))?.subjectField).toBe('security');
     expect((await getConcept('x-nujaba'))?.terms.find((t) => t.lang === 'fa')?.usageNote).toBe('نه «حرکت‌النجباء»');
 
-    await deleteConcept('x-nujaba', 'local');
+    await unwrap(deleteConcept(EDITOR, 'x-nujaba'));
     expect((await getConcept('x-nujaba'))?.deletedAt).not.toBeNull();
-    expect((await loadAllConcepts()).some((c) => c.id === 'x-nujaba')).toBe(false);
+    expect((await listConceptsForExport()).some((c) => c.id === 'x-nujaba')).toBe(false);
     expect((await searchConcepts('النجباء', {})).some((h) => h.id === 'x-nujaba')).toBe(false);
     expect((await matchGlossary('بيان حركة النجباء اليوم', 'ar')).some((m) => m.conceptId === 'x-nujaba')).toBe(false);
-    await expect(saveConcept(concept, 'local', 3)).rejects.toMatchObject({ code: 'glossary-concept-deleted' });
+    expect(await updateConcept(EDITOR, concept.id, concept, 3)).toMatchObject({ ok: false, code: 'glossary-concept-deleted' });
 
-    const restored = await restoreConcept('x-nujaba', 'local');
+    const restored = await unwrap(restoreConcept(EDITOR, 'x-nujaba'));
     expect(restored.deletedAt).toBeNull();
     expect(restored.terms.map((t) => t.text)).toContain('HaN');
     expect((await matchGlossary('بيان حركة النجباء اليوم', 'ar')).map((m) => [m.conceptId, m.text])).toContainEqual(['x-nujaba', 'حركة النجباء']);
-    await expect(restoreConcept('x-nujaba', 'local')).rejects.toMatchObject({ code: 'glossary-concept-not-deleted' });
+    expect(await restoreConcept(EDITOR, 'x-nujaba')).toMatchObject({ ok: false, code: 'glossary-concept-not-deleted' });
 
     const history = await conceptHistory('x-nujaba');
     expect(history.map((h) => [h.action, h.version, h.author])).toEqual([
@@ -163,19 +175,22 @@ describe('concept edits, history and restore', () => {
     expect(history[2]!.after?.subjectField).toBe('politics');
   });
 
-  it('refuses unknown users and invalid concepts with codes, writing nothing', async () => {
-    await expect(saveConcept({ ...concept, id: 'x-nobody' }, 'nobody')).rejects.toMatchObject({ code: 'glossary-user-unknown' });
+  it('refuses roles the policy does not allow and invalid concepts with codes, writing nothing', async () => {
+    for (const role of ['translator', 'viewer'] as const) {
+      expect(await createConcept(await actorWith(role), { ...concept, id: 'x-nobody' })).toMatchObject({ ok: false, code: 'forbidden', params: { action: 'glossary.edit', role } });
+      expect(await importConcepts(await actorWith(role), [{ ...concept, id: 'x-nobody' }])).toMatchObject({ ok: false, code: 'forbidden' });
+    }
     expect(await getConcept('x-nobody')).toBeNull();
     const dup = { id: 'x-dup', terms: [{ lang: 'fa', text: 'سپاه قدس', status: 'preferred' }, { lang: 'fa', text: 'سپاه قدس', status: 'admitted' }] } as Concept;
-    await expect(saveConcept(dup, 'local')).rejects.toBeInstanceOf(AppError);
-    await expect(saveConcept(dup, 'local')).rejects.toMatchObject({ params: { field: 'duplicate-term', term: 1 } });
+    expect(await createConcept(EDITOR, dup)).toMatchObject({ ok: false, code: 'glossary-invalid', params: { field: 'text', issue: 'duplicate', term: 1, lang: 'fa', id: 'x-dup' } });
+    expect(await getConcept('x-dup')).toBeNull();
   });
 
   it('rebuilds the cached matcher index after a change', async () => {
     const text = 'The Sabereen News channel';
-    await saveConcept({ id: 'x-sabereen-test', terms: [{ lang: 'en', text: 'Sabereen News channel', status: 'preferred' }] }, 'local');
+    await unwrap(createConcept(EDITOR, { id: 'x-sabereen-test', terms: [{ lang: 'en', text: 'Sabereen News channel', status: 'preferred' }] }));
     expect((await matchGlossary(text, 'en')).map((m) => m.conceptId)).toContain('x-sabereen-test');
-    await deleteConcept('x-sabereen-test', 'local');
+    await unwrap(deleteConcept(EDITOR, 'x-sabereen-test'));
     expect((await matchGlossary(text, 'en')).map((m) => m.conceptId)).not.toContain('x-sabereen-test');
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { createDocument, getDocument } from '../../lib/db/documents';
-import { exportDocument } from '../../lib/db/document-export';
-import { exportDocumentXliff, importDocumentXliff } from '../../lib/db/document-xliff';
 import { listRevisions, saveSegmentText } from '../../lib/db/segments';
+import type { ExportFormat } from '../../lib/publish/export-file';
+import { exportDocument as exportUseCase, importXliff } from '../../lib/server/editions';
+import type { Lang } from '../../lib/text/lang';
+import { EDITOR, unwrap } from './support';
 import { closeSql, sql } from '../../lib/db/sql';
 import type { DocumentDraft, PmMark, PmNode } from '../../lib/documents/types';
 import { parseXliff, validateXliff } from '../../lib/formats/xliff';
@@ -15,6 +17,14 @@ const doc = (runs: (string | [string, ...PmMark[]])[], block: PmNode = { type: '
 const text = (n: PmNode): string => (n.text ?? '') + (n.content ?? []).map(text).join('');
 const bytes = (s: string) => new TextEncoder().encode(s);
 const ZWNJ = '\u200c';
+
+// the use cases as the editor calls them; an unknown document comes back as null
+async function exportDocument(id: number, lang: Lang, format: ExportFormat, style?: unknown) {
+  const r = await exportUseCase(EDITOR, id, lang, format, style);
+  return !r.ok && r.code === 'document-not-found' ? null : unwrap(Promise.resolve(r));
+}
+const exportDocumentXliff = async (id: number, lang: Lang) => ((await exportDocument(id, lang, 'xliff'))?.body as string | undefined) ?? null;
+const importDocumentXliff = (input: { documentId: number; lang: Lang; bytes: Uint8Array; author?: string }) => unwrap(importXliff(EDITOR, input));
 
 async function setup() {
   const contents = [
@@ -31,9 +41,9 @@ async function setup() {
     sourceLang: 'en',
     segments: contents.map((content, i) => ({ kind: i === 0 ? 'heading' : i === 3 ? 'caption' : 'paragraph', content, text: text(content) })),
   };
-  const id = await createDocument(draft);
+  const id = await createDocument(draft, 'local');
   const segs = (await getDocument(id))!.segments;
-  const save = (i: number, lang: 'ar' | 'fa', content: PmNode, baseVersion = 0) => saveSegmentText({ segmentId: segs[i]!.id, lang, baseVersion, content, text: text(content) });
+  const save = (i: number, lang: 'ar' | 'fa', content: PmNode, baseVersion = 0) => saveSegmentText({ segmentId: segs[i]!.id, lang, baseVersion, content, text: text(content), author: 'local' });
   await save(0, 'ar', doc(['صابرين نيوز تنتقد إيران'], { type: 'heading', attrs: { level: 1 } }));
   await save(1, 'ar', doc(['المقاومة و', ['كتائب حزب الله', { type: 'bold' }, { type: 'link', attrs: { href: '/node/16641' } }], ' في عام 2021.']));
   await save(2, 'ar', doc(['قالت الوحدة 10,000 إنها تريد أن تُسمع.']));

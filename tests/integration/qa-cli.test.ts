@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocument, getDocument } from '../../lib/db/documents';
-import { loadHouseGlossary } from '../../lib/db/glossary-seed';
+import { loadHouseGlossary } from '../../lib/server/glossary';
 import { saveSegmentText } from '../../lib/db/segments';
 import { closeSql } from '../../lib/db/sql';
 import type { PmNode } from '../../lib/documents/types';
@@ -19,11 +19,11 @@ let segmentId = 0;
 beforeAll(async () => {
   await loadHouseGlossary();
   const draft = await importDocument({ bytes: new Uint8Array(readFileSync(join(root, 'samples', 'sample-analysis.md'))), fileName: 'sample-analysis.md' });
-  docId = await createDocument(draft);
+  docId = await createDocument(draft, 'local');
   const seg = (await getDocument(docId))!.segments.find((s) => s.text.includes('privately criticizing Qods Force commander'))!;
   segmentId = seg.id;
   const text = 'تصف مصادر عراقية خلافاً أهدأ: فبعض قادة كتائب حزب الله ينتقدون سراً قائد قوة القدس إسماعيل قاآني.';
-  await saveSegmentText({ segmentId, lang: 'ar', baseVersion: 0, content: para(text), text });
+  await saveSegmentText({ segmentId, lang: 'ar', baseVersion: 0, content: para(text), text, author: 'local' });
 });
 
 afterAll(() => closeSql());

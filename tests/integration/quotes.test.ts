@@ -2,15 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../../lib/db/documents';
-import {
-  addQuote, applyOriginalWording, documentText, ensureQuotesDetected, listQuotes, liveSegments, originalsForDocument,
-  removeQuote, updateQuote, type QuoteRow,
-} from '../../lib/db/quotes';
+import { liveSegments } from '../../lib/db/quotes';
 import { listRevisions, saveSegmentText } from '../../lib/db/segments';
-import { mergeWithNext } from '../../lib/db/segment-structure';
 import { closeSql, sql } from '../../lib/db/sql';
 import type { PmNode } from '../../lib/documents/types';
-import { importDocument } from '../../lib/import/import-document';
+import { documentText } from '../../lib/quotes/anchors';
+import type { QuoteRow } from '../../lib/quotes/types';
+import { importDocument } from '../../lib/server/documents';
+import { listQuotes, quoteOriginals as originalsForDocument } from '../../lib/server/quote-data';
+import { addQuote as add, applyOriginal, detectQuotes, removeQuote as remove, updateQuote as update, type QuotePatch } from '../../lib/server/quotes';
+import { mergeSegments } from '../../lib/server/segments';
+import { EDITOR, unwrap } from './support';
 
 const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 // A brief as extracted from its web page (written for the tests): al-Tamimi's quote crosses a paragraph break.
@@ -22,17 +24,28 @@ const TAMIMI_FA = 'فرستادگان فراموش کردند که این‌جا
 
 let docId = 0;
 beforeAll(async () => {
-  const draft = await importDocument({ bytes: new Uint8Array(readFileSync(PAGE)), fileName: 'sample.txt' });
-  docId = await createDocument(draft);
+  docId = (await unwrap(importDocument(EDITOR, { bytes: new Uint8Array(readFileSync(PAGE)), fileName: 'sample.txt' }))).id;
 });
+
+// the quote use cases as the workspace calls them, on the sample document
+const addQuote = async (documentId: number, anchor: { segmentId: number; start: number; endSegmentId: number; end: number }) => (await unwrap(add(EDITOR, documentId, anchor))).quote;
+const removeQuote = (id: number, documentId = docId) => unwrap(remove(EDITOR, documentId, id));
+const updateQuote = async (id: number, baseVersion: number, patch: QuotePatch, documentId = docId) => {
+  const r = await update(EDITOR, documentId, id, baseVersion, patch);
+  if (r.ok) return { ok: true as const, quote: r.value.quote };
+  if (r.code === 'quote-conflict') return { ok: false as const, conflict: r.current! };
+  throw new Error(r.code);
+};
+const applyOriginalWording = (id: number, documentId = docId) => unwrap(applyOriginal(EDITOR, documentId, id));
 afterAll(() => closeSql());
 
 const tamimi = (qs: QuoteRow[]) => qs.find((q) => q.sourceText.startsWith('The envoys forgot'))!;
 
 describe('quotes of a document', () => {
-  it('detects once, anchoring a quote that crosses a segment break at both ends', async () => {
-    expect(await ensureQuotesDetected(docId)).toBe(6);
+  it('detects at import, once, anchoring a quote that crosses a segment break at both ends', async () => {
     const qs = await listQuotes(docId);
+    expect(qs).toHaveLength(6);
+    expect(qs.every((q) => q.origin === 'detected')).toBe(true);
     const q = tamimi(qs);
     expect(q.sourceText).toBe('The envoys forgot that they are guests here and started\n\nbehaving like governors');
     expect(q).toMatchObject({ words: 'The envoys forgot that they are guests here and started behaving like governors', figure: '4', saidBy: 'Ammar al-Tamimi', originalLang: null });
@@ -41,9 +54,11 @@ describe('quotes of a document', () => {
     expect(q.anchor!.segmentId).not.toBe(q.anchor!.endSegmentId);
     // a removed quote stays removed: detection does not run again
     await removeQuote(qs[0]!.id);
-    expect(await ensureQuotesDetected(docId)).toBeNull();
+    expect(await unwrap(detectQuotes(EDITOR, docId))).toEqual({ detected: null });
     expect((await listQuotes(docId)).map((x) => x.id)).not.toContain(qs[0]!.id);
     await expect(removeQuote(qs[0]!.id)).rejects.toMatchObject({ code: 'quote-not-found' });
+    // a quote id is only acted on inside the document the page shows
+    await expect(removeQuote(qs[1]!.id, docId + 100_000)).rejects.toMatchObject({ code: 'document-not-found' });
   });
 
   it('adds a quote by selection, refusing an empty or overlapping one', async () => {
@@ -90,7 +105,7 @@ describe('quotes of a document', () => {
     const q = tamimi(await listQuotes(docId));
     const segId = q.anchor!.segmentId;
     const [cur] = await sql<{ version: number }[]>`select version from translations where segment_id = ${segId} and lang = 'ar'`;
-    await saveSegmentText({ segmentId: segId, lang: 'ar', baseVersion: cur!.version, content: para('غرّد التميمي: «نسي المبعوثون أنهم ضيوف» (الشكل 4).'), text: 'غرّد التميمي: «نسي المبعوثون أنهم ضيوف» (الشكل 4).' });
+    await saveSegmentText({ segmentId: segId, lang: 'ar', baseVersion: cur!.version, content: para('غرّد التميمي: «نسي المبعوثون أنهم ضيوف» (الشكل 4).'), text: 'غرّد التميمي: «نسي المبعوثون أنهم ضيوف» (الشكل 4).', author: 'local' });
     await applyOriginalWording(q.id);
     const text = async () => (await sql<{ text: string }[]>`select text from translations where segment_id = ${segId} and lang = 'ar'`)[0]!.text;
     expect(await text()).toBe(`غرّد التميمي: «${TAMIMI_AR}» (الشكل 4).`);
@@ -104,14 +119,14 @@ describe('quotes of a document', () => {
     const seg = (await liveSegments(docId)).find((s) => s.text.includes('A sharper rebuke'))!;
     const q = (await listQuotes(docId)).find((x) => x.anchor?.segmentId === seg.id)!;
     await updateQuote(q.id, q.version, { originalLang: 'ar', originalText: 'عندي سؤال بسيط' });
-    await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('توبيخ أشد لاذعة'), text: 'توبيخ أشد لاذعة' });
+    await saveSegmentText({ segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('توبيخ أشد لاذعة'), text: 'توبيخ أشد لاذعة', author: 'local' });
     await expect(applyOriginalWording(q.id)).rejects.toMatchObject({ code: 'quote-place-not-found' });
     await expect(applyOriginalWording(tamimi(await listQuotes(docId)).id + 10_000)).rejects.toMatchObject({ code: 'quote-not-found' });
   });
 
   it('finds a quote again after its segments are merged', async () => {
     const before = tamimi(await listQuotes(docId));
-    await mergeWithNext(docId, before.anchor!.segmentId);
+    await unwrap(mergeSegments(EDITOR, docId, before.anchor!.segmentId));
     const after = tamimi(await listQuotes(docId));
     expect(after.anchor!.segmentId).toBe(before.anchor!.segmentId);
     expect(after.anchor!.endSegmentId).toBe(before.anchor!.segmentId);
@@ -129,16 +144,16 @@ describe('whole-segment quotes', () => {
         { kind: 'quote', content: para('“The envoys forgot that they are guests here” (Figure 4)'), text: '“The envoys forgot that they are guests here” (Figure 4)' },
         { kind: 'paragraph', content: para('“A simple question for the envoys.”'), text: '“A simple question for the envoys.”' },
       ],
-    });
-    await ensureQuotesDetected(id);
+    }, 'local');
+    expect(await unwrap(detectQuotes(EDITOR, id))).toEqual({ detected: 2 });
     const qs = await listQuotes(id);
     expect(qs).toHaveLength(2);
     expect(await originalsForDocument(id)).toEqual(new Map());
-    await updateQuote(qs[0]!.id, qs[0]!.version, { originalLang: 'fa', originalText: TAMIMI_FA });
+    await updateQuote(qs[0]!.id, qs[0]!.version, { originalLang: 'fa', originalText: TAMIMI_FA }, id);
     const originals = await originalsForDocument(id);
     expect(originals.get(qs[0]!.anchor!.segmentId)).toEqual({ originalLang: 'fa', originalText: TAMIMI_FA });
     expect(originals.get(qs[0]!.anchor!.segmentId)!.originalText).toContain('\u200c');
-    const res = await applyOriginalWording(qs[0]!.id);
+    const res = await applyOriginalWording(qs[0]!.id, id);
     expect(res.lang).toBe('fa');
     const [t] = await sql<{ text: string; state: string }[]>`select text, state from translations where segment_id = ${res.segmentId} and lang = 'fa'`;
     expect(t).toEqual({ text: TAMIMI_FA, state: 'translated' });
@@ -147,7 +162,7 @@ describe('whole-segment quotes', () => {
 
 describe('documentText', () => {
   it('document text joins segments with a blank line', () => {
-    const d = documentText([{ id: 1, position: 1, kind: 'paragraph', text: 'ab' }, { id: 2, position: 2, kind: 'paragraph', text: 'مسجدی' }]);
+    const d = documentText([{ id: 1, text: 'ab' }, { id: 2, text: 'مسجدی' }]);
     expect(d.text).toBe('ab\n\nمسجدی');
     expect(d.starts.get(2)).toBe(4);
   });

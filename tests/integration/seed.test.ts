@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { countDocuments, getDocument } from '../../lib/db/documents';
-import { loadHouseGlossary } from '../../lib/db/glossary-seed';
 import { migrate } from '../../lib/db/migrate';
-import { runDocumentQa } from '../../lib/db/qa';
-import { ensureQuotesDetected, listQuotes } from '../../lib/db/quotes';
-import { seedSampleDocument } from '../../lib/db/seed';
 import { closeSql, sql } from '../../lib/db/sql';
+import { runDocumentQa } from '../../lib/server/document-qa';
+import { loadHouseGlossary } from '../../lib/server/glossary';
+import { listQuotes } from '../../lib/server/quote-data';
+import { detectQuotes } from '../../lib/server/quotes';
+import { seedSampleDocument } from '../../lib/server/seed';
+import { EDITOR, unwrap } from './support';
 
 // The first start of an empty database: a database of its own on the test server, so the other test
 // files' documents do not count.
@@ -48,7 +50,7 @@ describe('the sample analysis on the first start', () => {
     expect(doc.segments.slice(0, 3).map((s) => s.kind)).toEqual(['heading', 'byline', 'date']);
 
     // the Quotes workspace finds them stored: detection does not run again
-    expect(await ensureQuotesDetected(r.id)).toBeNull();
+    expect(await unwrap(detectQuotes(EDITOR, r.id))).toEqual({ detected: null });
     const quotes = await listQuotes(r.id);
     expect(quotes.map((q) => q.originalLang)).toEqual(['ar', 'fa', 'ar', 'ar', 'fa', 'ar']);
     expect(quotes.every((q) => q.anchor !== null && q.originalText.length > 0 && q.verifiedBy === null)).toBe(true);
@@ -62,7 +64,7 @@ describe('the sample analysis on the first start', () => {
 
     // pre-filled targets: the titles, and a first draft with the forbidden ممانعة that QA must catch
     expect(doc.segments[0]!.translations.fa?.text).toContain('کانال\u200cهای');
-    const qa = (await runDocumentQa(r.id, 'ar'))!;
+    const qa = await unwrap(runDocumentQa(EDITOR, r.id, 'ar'));
     const forbidden = qa.findings.filter((f) => f.checkId === 'term-forbidden');
     expect(forbidden).toHaveLength(1);
     expect(forbidden[0]!.params).toMatchObject({ conceptId: 'c-muqawama', term: 'ممانعة', status: 'forbidden', expected: 'مقاومة' });

@@ -2,14 +2,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GlossaryHitList } from '@/components/glossary/hit-list';
 import { GlossarySearchForm, type SearchState } from '@/components/glossary/search-form';
 import { GlossaryTransferPanel } from '@/components/glossary/transfer-panel';
-import { canEditGlossary, currentUserId } from '@/lib/db/glossary-access';
-import { glossaryCounts, listSubjects, searchConcepts } from '@/lib/db/glossary';
-import { TERM_STATUSES } from '@/lib/db/glossary-validate';
-import { sql } from '@/lib/db/sql';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { glossaryOverview } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { isLang } from '@/lib/text/lang';
-import type { TermStatus } from '@/lib/terms/types';
+import { TERM_STATUSES, type TermStatus } from '@/lib/terms/types';
+import { importGlossaryAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,12 +29,10 @@ export default async function GlossaryPage({ params, searchParams }: { params: P
     subject: one(sp.subject) || undefined,
     deleted: one(sp.deleted) === '1',
   };
-  const [hits, subjects, counts, canEdit] = await Promise.all([
-    searchConcepts(state.q, { lang: state.lang, status: state.status as TermStatus | undefined, subject: state.subject, deleted: state.deleted, limit: 100 }),
-    listSubjects(),
-    glossaryCounts(),
-    canEditGlossary(sql, currentUserId()),
-  ]);
+  const r = await asCurrentActor((actor) =>
+    glossaryOverview(actor, state.q, { lang: state.lang, status: state.status as TermStatus | undefined, subject: state.subject, deleted: state.deleted, limit: 100 }),
+  );
+  const { hits, subjects, counts, canEdit } = valueOrThrow(r);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="glossary-heading" className="grid content-start gap-4">
@@ -54,7 +51,7 @@ export default async function GlossaryPage({ params, searchParams }: { params: P
             {t('newConcept')}
           </Link>
         )}
-        <GlossaryTransferPanel canEdit={canEdit} />
+        <GlossaryTransferPanel canEdit={canEdit} importFile={importGlossaryAction} />
       </aside>
     </div>
   );

@@ -3,15 +3,11 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
-import { getDocument, listDocuments } from '@/lib/db/documents';
 import { Link } from '@/lib/i18n/navigation';
-import { glossaryIndex, loadAllConcepts } from '@/lib/db/glossary';
-import { relevantConcepts } from '@/lib/terms/relevant-concepts';
-import { LANGS, type Lang } from '@/lib/text/lang';
-import { createConceptAction, documentQaAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
-
-// above this many concepts the editor gets only those relevant to the document
-const CLIENT_GLOSSARY_LIMIT = 5000;
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { editorPage } from '@/lib/server/documents';
+import { LANGS } from '@/lib/text/lang';
+import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,20 +16,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
   const format = await getFormatter();
-  const docId = /^\d{1,15}$/.test(id) ? Number(id) : null;
-  const doc = docId === null ? null : await getDocument(docId);
-  if (!doc) {
-    return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-  }
-  const [summary, allConcepts] = await Promise.all([listDocuments(doc.id).then(([one]) => one), loadAllConcepts()]);
-  // a large glossary is not sent whole: the concepts the document uses, and every wrong term
-  const concepts =
-    allConcepts.length <= CLIENT_GLOSSARY_LIMIT
-      ? allConcepts
-      : relevantConcepts(allConcepts, await glossaryIndex(), [
-          ...doc.segments.map((s) => ({ text: s.text, lang: doc.sourceLang })),
-          ...doc.segments.flatMap((s) => Object.entries(s.translations).map(([lang, tr]) => ({ text: tr!.text, lang: lang as Lang }))),
-        ]);
+  const r = await asCurrentActor((actor) => editorPage(actor, id));
+  if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
+  const { doc, summary, concepts, qa } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   return (
     <article>
@@ -75,7 +60,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         loadRevisions={revisionsAction}
         concepts={concepts}
         createConcept={createConceptAction}
-        loadDocumentQa={documentQaAction}
+        qa={qa}
       />
     </article>
   );

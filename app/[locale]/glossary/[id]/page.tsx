@@ -3,12 +3,12 @@ import { ConceptActions } from '@/components/glossary/concept-actions';
 import { ConceptForm } from '@/components/glossary/concept-form';
 import { ConceptHistory } from '@/components/glossary/concept-history';
 import { ConceptOccurrences } from '@/components/glossary/concept-occurrences';
-import { canEditGlossary, currentUserId } from '@/lib/db/glossary-access';
-import { conceptHistory, conceptOccurrences, getConcept } from '@/lib/db/glossary';
-import { sql } from '@/lib/db/sql';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { conceptPage } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { dirOf } from '@/lib/text/lang';
+import { createConceptAction, deleteConceptAction, restoreConceptAction, updateConceptAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,8 +18,8 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
   const t = await getTranslations('GlossaryConceptPage');
   const format = await getFormatter();
   const id = decodeURIComponent(rawId);
-  const concept = await getConcept(id);
-  if (!concept) {
+  const r = await asCurrentActor((actor) => conceptPage(actor, id));
+  if (!r.ok && r.code === 'glossary-concept-not-found') {
     return (
       <div role="alert" className="rounded border border-red-200 bg-red-50 p-6">
         <h1 className="text-xl font-bold text-red-900">{t('notFoundTitle')}</h1>
@@ -28,7 +28,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
       </div>
     );
   }
-  const [history, occurrences, canEdit] = await Promise.all([conceptHistory(id), conceptOccurrences(id), canEditGlossary(sql, currentUserId())]);
+  const { concept, history, occurrences, canEdit } = valueOrThrow(r);
   const title = concept.terms.find((x) => x.lang === locale && x.status === 'preferred') ?? concept.terms.find((x) => x.status === 'preferred') ?? concept.terms[0];
   return (
     <article className="grid gap-6" data-testid="concept-page" data-concept-id={concept.id}>
@@ -42,11 +42,11 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
           </p>
           {concept.deletedAt && <p role="status" className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="concept-deleted">{t('deletedNotice')}</p>}
         </div>
-        <ConceptActions id={concept.id} deleted={!!concept.deletedAt} canEdit={canEdit} />
+        <ConceptActions id={concept.id} deleted={!!concept.deletedAt} canEdit={canEdit} remove={deleteConceptAction} restore={restoreConceptAction} />
       </header>
       <section aria-labelledby="concept-terms-heading" className="grid gap-3">
         <h2 id="concept-terms-heading" className="text-xl font-bold">{t('terms')}</h2>
-        <ConceptForm key={concept.id} concept={concept} canEdit={canEdit} />
+        <ConceptForm key={concept.id} concept={concept} canEdit={canEdit} create={createConceptAction} update={updateConceptAction} />
       </section>
       <section aria-labelledby="concept-occurrences-heading" className="grid gap-3">
         <h2 id="concept-occurrences-heading" className="text-xl font-bold">{t('occurrences', { count: occurrences.length })}</h2>

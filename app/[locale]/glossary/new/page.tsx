@@ -1,10 +1,11 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ConceptForm } from '@/components/glossary/concept-form';
-import { canEditGlossary, currentUserId } from '@/lib/db/glossary-access';
-import { sql } from '@/lib/db/sql';
+import { currentActorCan } from '@/lib/server/act';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { isLang } from '@/lib/text/lang';
+import { CONCEPT_LIMITS } from '@/lib/terms/concept-schema';
+import { createConceptAction, updateConceptAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,13 +15,13 @@ export default async function NewConceptPage({ params, searchParams }: { params:
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('GlossaryConceptPage');
   const { lang, text } = await searchParams;
-  const canEdit = await canEditGlossary(sql, currentUserId());
+  const canEdit = await currentActorCan('glossary.edit');
   return (
     <article className="grid gap-4">
       <Link href="/glossary" className="text-sm text-emerald-900 underline">{t('back')}</Link>
       <h1 className="text-2xl font-bold">{t('newTitle')}</h1>
       {canEdit ? (
-        <ConceptForm concept={null} canEdit prefill={isLang(lang) && text ? { lang, text: text.slice(0, 500) } : undefined} />
+        <ConceptForm concept={null} canEdit prefill={isLang(lang) && text ? { lang, text: text.slice(0, CONCEPT_LIMITS.term) } : undefined} create={createConceptAction} update={updateConceptAction} />
       ) : (
         <p role="alert">{t('readOnly')}</p>
       )}

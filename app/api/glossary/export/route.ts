@@ -1,8 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { listConceptsForExport } from '@/lib/db/glossary';
-import { writeGlossaryCsv } from '@/lib/formats/glossary-csv';
-import { writeTbx } from '@/lib/formats/tbx';
-import { errorResponse, toErrorResponse } from '../_http';
+import { asCurrentActor } from '@/lib/server/act';
+import { exportGlossary } from '@/lib/server/glossary';
+import { errorResponse, respond } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,17 +9,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest): Promise<Response> {
   const format = request.nextUrl.searchParams.get('format') ?? 'tbx';
   if (format !== 'tbx' && format !== 'csv') return errorResponse('invalid-input', { field: 'format' });
-  try {
-    const concepts = await listConceptsForExport();
-    const body = format === 'tbx' ? writeTbx(concepts) : `\uFEFF${writeGlossaryCsv(concepts)}`;
-    const date = new Date().toISOString().slice(0, 10);
-    return new Response(body, {
-      headers: {
-        'content-type': format === 'tbx' ? 'application/x-tbx+xml; charset=utf-8' : 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="tarjuman-glossary-${date}.${format}"`,
-      },
-    });
-  } catch (err) {
-    return toErrorResponse(err);
-  }
+  return respond(await asCurrentActor((actor) => exportGlossary(actor, format)), (file) =>
+    new Response(file.body, { headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` } }),
+  );
 }

@@ -2,9 +2,9 @@ import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { SubpageHeader } from '@/components/documents/subpage-header';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { QuotesWorkspace } from '@/components/quotes/quotes-workspace';
-import { getDocument } from '@/lib/db/documents';
-import { ensureQuotesDetected, listQuotes, liveSegments } from '@/lib/db/quotes';
 import { asLocale } from '@/lib/i18n/as-locale';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { quotesPage } from '@/lib/server/quotes';
 import { addQuoteAction, alignQuoteAction, applyOriginalAction, removeQuoteAction, updateQuoteAction } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -13,15 +13,10 @@ export default async function QuotesPage({ params }: { params: Promise<{ locale:
   const { locale, id } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('QuotesPage');
-  const docId = /^\d{1,15}$/.test(id) ? Number(id) : null;
-  const doc = docId === null ? null : await getDocument(docId);
-  if (!doc) {
-    return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-  }
-  // the first visit detects the quotes and stores them; later visits show what the translator kept
-  await ensureQuotesDetected(doc.id);
-  const segments = await liveSegments(doc.id);
-  const quotes = await listQuotes(doc.id, segments);
+  // reading only: the quotes were detected when the document was imported
+  const r = await asCurrentActor((actor) => quotesPage(actor, id));
+  if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
+  const { doc, segments, quotes } = valueOrThrow(r);
   return (
     <article>
       <SubpageHeader documentId={doc.id} backLabel={t('backToDocument')} title={t('title')} docTitle={doc.title} sourceLang={doc.sourceLang}>

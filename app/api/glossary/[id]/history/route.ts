@@ -1,15 +1,11 @@
-import { conceptHistory, getConcept } from '@/lib/db/glossary';
-import { errorResponse, toErrorResponse } from '../../_http';
+import { asCurrentActor } from '@/lib/server/act';
+import { conceptHistory } from '@/lib/server/glossary';
+import { respond } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/glossary/[id]/history: every change, newest first. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  try {
-    if (!(await getConcept(id))) return errorResponse('glossary-concept-not-found', { id });
-    return Response.json({ history: await conceptHistory(id) });
-  } catch (err) {
-    return toErrorResponse(err);
-  }
+  return respond(await asCurrentActor((actor) => conceptHistory(actor, id)), (history) => Response.json({ history }));
 }

@@ -2,75 +2,52 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { importDocumentXliff, type XliffImportReport } from '@/lib/db/document-xliff';
-import { AppError, toAppError } from '@/lib/db/errors';
-import { publishEdition, saveEditionStyle } from '@/lib/db/publications';
-import { FormatError, MAX_IMPORT_BYTES } from '@/lib/formats/format-error';
+import { IdSchema } from '@/lib/contract/ids';
+import { failure, type ActionResult } from '@/lib/contract/result';
+import type { XliffImportReport } from '@/lib/formats/document-xliff';
+import { MAX_IMPORT_BYTES } from '@/lib/formats/format-error';
+import { asCurrentActor } from '@/lib/server/act';
+import { importXliff, publishEdition, saveEditionStyle } from '@/lib/server/editions';
 import { LANGS } from '@/lib/text/lang';
 
-export type EditionActionState = { ok: boolean; error?: string; params?: Record<string, string | number>; report?: XliffImportReport } | null;
+export type EditionActionState = ActionResult<unknown> | ActionResult<XliffImportReport> | null;
 
-const Target = z.object({ documentId: z.coerce.number().int().positive(), lang: z.enum(LANGS) });
+const Target = z.object({ documentId: IdSchema, lang: z.enum(LANGS) });
 const target = (form: FormData) => Target.safeParse({ documentId: form.get('documentId'), lang: form.get('lang') });
 
-function failure(err: unknown): EditionActionState {
-  if (err instanceof FormatError) {
-    const params: Record<string, string | number> = { rule: '' };
-    for (const [k, v] of Object.entries(err.params ?? {})) params[k] = typeof v === 'number' ? v : String(v);
-    return { ok: false, error: err.code, params };
-  }
-  if (!(err instanceof AppError)) console.error('edition action failed', err);
-  const e = toAppError(err);
-  return { ok: false, error: e.code, params: e.params };
-}
-
-const refresh = () => revalidatePath('/[locale]/documents/[id]', 'layout');
+const refresh = <T,>(r: ActionResult<T>): ActionResult<T> => {
+  if (r.ok) revalidatePath('/[locale]/documents/[id]', 'layout');
+  return r;
+};
 
 /** Saves the house style chosen in the form (unset selects fall back to the language's defaults). */
 export async function saveStyleAction(_prev: EditionActionState, form: FormData): Promise<EditionActionState> {
   const t = target(form);
-  if (!t.success) return { ok: false, error: 'invalid-input' };
+  if (!t.success) return failure('invalid-input');
   const style: Record<string, unknown> = {};
   for (const name of ['dateFormat', 'digits', 'calendar', 'quotes'] as const) {
     const v = form.get(name);
     if (typeof v === 'string' && v !== '') style[name] = v;
   }
   style.isolateLatin = form.get('isolateLatin') === 'on';
-  try {
-    await saveEditionStyle(t.data.documentId, t.data.lang, style);
-  } catch (err) {
-    return failure(err);
-  }
-  refresh();
-  return { ok: true };
+  return refresh(await asCurrentActor((actor) => saveEditionStyle(actor, t.data.documentId, t.data.lang, style)));
 }
 
 /** Publishes the edition; the QA gate refuses while errors are open unless an override reason is given. */
 export async function publishAction(_prev: EditionActionState, form: FormData): Promise<EditionActionState> {
   const t = target(form);
+  if (!t.success) return failure('invalid-input');
   const reason = form.get('overrideReason');
-  if (!t.success) return { ok: false, error: 'invalid-input' };
-  try {
-    await publishEdition({ ...t.data, overrideReason: typeof reason === 'string' ? reason : null });
-  } catch (err) {
-    return failure(err);
-  }
-  refresh();
-  return { ok: true };
+  return refresh(await asCurrentActor((actor) => publishEdition(actor, { ...t.data, overrideReason: typeof reason === 'string' ? reason : null })));
 }
 
 /** Imports a translated XLIFF file back into the document (edited targets become revisions). */
 export async function importXliffAction(_prev: EditionActionState, form: FormData): Promise<EditionActionState> {
   const t = target(form);
-  if (!t.success) return { ok: false, error: 'invalid-input' };
+  if (!t.success) return failure('invalid-input');
   const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return { ok: false, error: file instanceof File && file.name ? 'file-empty' : 'xliff-no-file' };
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: 'file-too-large' };
-  try {
-    const report = await importDocumentXliff({ ...t.data, bytes: new Uint8Array(await file.arrayBuffer()) });
-    refresh();
-    return { ok: true, report };
-  } catch (err) {
-    return failure(err);
-  }
+  if (!(file instanceof File) || file.size === 0) return failure(file instanceof File && file.name ? 'file-empty' : 'xliff-no-file');
+  if (file.size > MAX_IMPORT_BYTES) return failure('file-too-large', { size: file.size, limit: MAX_IMPORT_BYTES });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return refresh(await asCurrentActor((actor) => importXliff(actor, { ...t.data, bytes })));
 }

@@ -2,7 +2,9 @@
 
 import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/layout/use-error-message';
 import type { HouseStyle } from '@/lib/publish/house-style';
+import type { XliffImportReport } from '@/lib/formats/document-xliff';
 import { importXliffAction, publishAction, saveStyleAction, type EditionActionState } from './actions';
 
 interface Target {
@@ -20,12 +22,11 @@ function Hidden({ documentId, lang }: Target) {
 }
 
 function ErrorLine({ state }: { state: EditionActionState }) {
-  const t = useTranslations('EditionPage');
-  if (!state || state.ok || !state.error) return null;
-  const key = t.has(`errors.${state.error}` as never) ? state.error : 'internal';
+  const words = useErrorMessage();
+  if (!state || state.ok) return null;
   return (
-    <p role="alert" data-testid="edition-error" data-code={state.error} className="text-sm text-red-800">
-      {t(`errors.${key}` as never, (state.params ?? {}) as never)}
+    <p role="alert" data-testid="edition-error" data-code={state.code} className="text-sm text-red-800">
+      {words(state)}
     </p>
   );
 }
@@ -117,7 +118,7 @@ export function XliffImportForm(target: Target) {
   const t = useTranslations('EditionPage');
   const [state, action, pending] = useActionState(importXliffAction, null);
   const id = useId();
-  const r = state?.ok ? state.report : undefined;
+  const r = state?.ok ? (state.value as XliffImportReport) : undefined;
   const list = (ids: string[]) => ids.join(', ');
   return (
     <form action={action} className="grid max-w-md gap-2" data-testid="xliff-import-form">

@@ -1,12 +1,10 @@
 import { SubpageHeader } from '@/components/documents/subpage-header';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { getDocument } from '@/lib/db/documents';
-import { editionFromDocument, getEditionStyle, listPublications } from '@/lib/db/publications';
-import { runDocumentQa } from '@/lib/db/qa';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
-import { resolveHouseStyle } from '@/lib/publish/house-style';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { editionPage } from '@/lib/server/editions';
 import { isLang } from '@/lib/text/lang';
 import { PublishForm, StyleForm, XliffImportForm } from './forms';
 
@@ -18,13 +16,11 @@ const FORMATS = ['html', 'md', 'docx', 'xliff'] as const;
 export default async function EditionPage({ params }: { params: Promise<{ locale: string; id: string; lang: string }> }) {
   const { locale, id, lang } = await params;
   setRequestLocale(asLocale(locale));
-  if (!isLang(lang) || !/^\d{1,15}$/.test(id)) notFound();
-  const doc = await getDocument(Number(id));
-  if (!doc || doc.sourceLang === lang) notFound();
-  const [qa, overrides, publications] = await Promise.all([runDocumentQa(doc.id, lang), getEditionStyle(doc.id, lang), listPublications(doc.id, lang)]);
-  if (!qa) notFound();
-  const style = resolveHouseStyle(lang, overrides);
-  const { untranslated } = editionFromDocument(doc, lang);
+  if (!isLang(lang)) notFound();
+  const r = await asCurrentActor((actor) => editionPage(actor, id, lang));
+  if (!r.ok && r.code === 'document-not-found') notFound();
+  const { doc, gate: qa, style, untranslated, publications } = valueOrThrow(r);
+  if (doc.sourceLang === lang) notFound();
   const t = await getTranslations('EditionPage');
   const format = await getFormatter();
   const langName = t(`lang.${lang}`);

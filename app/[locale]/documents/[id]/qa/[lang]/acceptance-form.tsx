@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorMessage } from '@/components/layout/use-error-message';
 import { acceptFindingAction, revokeAcceptanceAction, type QaActionState } from './actions';
 
 interface Props {
@@ -11,12 +12,11 @@ interface Props {
 }
 
 function ErrorLine({ state }: { state: QaActionState }) {
-  const t = useTranslations('QaPage');
-  if (!state || state.ok || !state.error) return null;
-  const key = t.has(`errors.${state.error}` as never) ? state.error : 'internal';
+  const words = useErrorMessage();
+  if (!state || state.ok) return null;
   return (
-    <p role="alert" data-testid="qa-action-error" className="text-sm text-red-800">
-      {t(`errors.${key}` as never, (state.params ?? {}) as never)}
+    <p role="alert" data-testid="qa-action-error" data-code={state.code} className="text-sm text-red-800">
+      {words(state)}
     </p>
   );
 }

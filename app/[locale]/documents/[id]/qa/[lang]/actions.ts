@@ -2,16 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { AppError, toAppError } from '@/lib/db/errors';
-import { runDocumentQa } from '@/lib/db/qa';
-import { acceptFinding, revokeAcceptance } from '@/lib/db/qa-acceptances';
-import { findingKey } from '@/lib/qa/run';
+import { IdSchema } from '@/lib/contract/ids';
+import { failure, type ActionResult } from '@/lib/contract/result';
+import { asCurrentActor } from '@/lib/server/act';
+import { acceptFinding, revokeAcceptance } from '@/lib/server/document-qa';
 import { LANGS } from '@/lib/text/lang';
 
-export type QaActionState = { ok: boolean; error?: string; params?: Record<string, string | number> } | null;
+export type QaActionState = ActionResult<unknown> | null;
 
 const Input = z.object({
-  documentId: z.coerce.number().int().positive(),
+  documentId: IdSchema,
   lang: z.enum(LANGS),
   key: z.string().min(1).max(4000),
   reason: z.string().max(10_000).optional(),
@@ -21,37 +21,21 @@ function parse(form: FormData) {
   return Input.safeParse({ documentId: form.get('documentId'), lang: form.get('lang'), key: form.get('key'), reason: form.get('reason') ?? undefined });
 }
 
-function failure(err: unknown): QaActionState {
-  if (!(err instanceof AppError)) console.error('QA action failed', err);
-  const e = toAppError(err);
-  return { ok: false, error: e.code, params: e.params };
-}
+const refresh = (r: ActionResult<unknown>): QaActionState => {
+  if (r.ok) revalidatePath('/[locale]/documents/[id]', 'layout');
+  return r;
+};
 
 /** Accepts the finding with this key (re-found on the server, so its params are the real ones) with a reason. */
 export async function acceptFindingAction(_prev: QaActionState, form: FormData): Promise<QaActionState> {
   const p = parse(form);
-  if (!p.success) return { ok: false, error: 'invalid-input' };
-  try {
-    const qa = await runDocumentQa(p.data.documentId, p.data.lang);
-    const finding = qa?.findings.find((f) => findingKey(f) === p.data.key);
-    if (!finding) return { ok: false, error: 'qa-finding-not-found' };
-    await acceptFinding({ documentId: p.data.documentId, lang: p.data.lang, finding, reason: p.data.reason ?? '' });
-  } catch (err) {
-    return failure(err);
-  }
-  revalidatePath('/[locale]/documents/[id]', 'layout');
-  return { ok: true };
+  if (!p.success) return failure('invalid-input');
+  return refresh(await asCurrentActor((actor) => acceptFinding(actor, { ...p.data, reason: p.data.reason ?? '' })));
 }
 
 /** Withdraws the acceptance of the finding with this key. */
 export async function revokeAcceptanceAction(_prev: QaActionState, form: FormData): Promise<QaActionState> {
   const p = parse(form);
-  if (!p.success) return { ok: false, error: 'invalid-input' };
-  try {
-    await revokeAcceptance({ documentId: p.data.documentId, lang: p.data.lang, key: p.data.key });
-  } catch (err) {
-    return failure(err);
-  }
-  revalidatePath('/[locale]/documents/[id]', 'layout');
-  return { ok: true };
+  if (!p.success) return failure('invalid-input');
+  return refresh(await asCurrentActor((actor) => revokeAcceptance(actor, p.data)));
 }

@@ -1,10 +1,9 @@
 import { SubpageHeader } from '@/components/documents/subpage-header';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { getDocument } from '@/lib/db/documents';
-import { runDocumentQa } from '@/lib/db/qa';
-import { listAcceptances } from '@/lib/db/qa-acceptances';
 import { asLocale } from '@/lib/i18n/as-locale';
+import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { qaPage } from '@/lib/server/document-qa';
 import { Link } from '@/lib/i18n/navigation';
 import { CHECKS } from '@/lib/qa/registry';
 import { findingKey } from '@/lib/qa/run';
@@ -49,11 +48,11 @@ function Excerpt({ text, start, end }: { text: string; start?: number; end?: num
 export default async function QaPage({ params }: { params: Promise<{ locale: string; id: string; lang: string }> }) {
   const { locale, id, lang } = await params;
   setRequestLocale(asLocale(locale));
-  if (!isLang(lang) || !/^\d{1,15}$/.test(id)) notFound();
-  const doc = await getDocument(Number(id));
-  if (!doc || doc.sourceLang === lang) notFound();
-  const [qa, acceptances] = await Promise.all([runDocumentQa(doc.id, lang), listAcceptances(doc.id, lang)]);
-  if (!qa) notFound();
+  if (!isLang(lang)) notFound();
+  const r = await asCurrentActor((actor) => qaPage(actor, id, lang));
+  if (!r.ok && r.code === 'document-not-found') notFound();
+  const { doc, qa, acceptances, canAccept } = valueOrThrow(r);
+  if (doc.sourceLang === lang) notFound();
   const t = await getTranslations('QaPage');
   const tf = await getTranslations('QaFindings');
   const format = await getFormatter();
@@ -169,10 +168,10 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
                   <div className="mt-2 text-sm" data-testid="qa-accepted">
                     <p>{t('acceptedBy', { who: accepted.acceptedBy, when: format.dateTime(new Date(accepted.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
                     <p>{t('acceptedReason', { reason: accepted.reason })}</p>
-                    <RevokeForm documentId={doc.id} lang={lang} findingKey={g.key} />
+                    {canAccept && <RevokeForm documentId={doc.id} lang={lang} findingKey={g.key} />}
                   </div>
                 ) : (
-                  <AcceptForm documentId={doc.id} lang={lang} findingKey={g.key} />
+                  canAccept && <AcceptForm documentId={doc.id} lang={lang} findingKey={g.key} />
                 )}
               </li>
             );

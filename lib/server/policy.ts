@@ -1,0 +1,53 @@
+import { AppError } from '../contract/app-error';
+import type { Actor, Role } from './actor';
+
+const ALL: readonly Role[] = ['admin', 'editor', 'translator', 'viewer'];
+const WRITERS: readonly Role[] = ['admin', 'editor', 'translator'];
+const EDITORS: readonly Role[] = ['admin', 'editor'];
+
+/**
+ * Who may do what: one row per thing a user does, the roles allowed to do it. Every use case asks
+ * here before it touches anything; the UI asks too, to hide what a role cannot do. Issue 12
+ * (accounts and roles) changes this table and `currentActor`, nothing else.
+ */
+export const POLICY = {
+  'document.read': ALL,
+  'document.import': EDITORS,
+  'document.export': ALL,
+  /** Edit a target text and confirm it (states initial and translated). */
+  'segment.translate': WRITERS,
+  /** Set a target to reviewed or final. */
+  'segment.review': EDITORS,
+  /** Edit the source text, merge and split segments. */
+  'segment.edit-source': EDITORS,
+  'qa.read': ALL,
+  /** Accept a QA finding as intentional, or withdraw an acceptance. */
+  'qa.accept': EDITORS,
+  'edition.style': EDITORS,
+  'edition.publish': EDITORS,
+  /** Publish while error findings are open, with a reason. */
+  'edition.override': EDITORS,
+  /** Bring translated targets back from an XLIFF file. */
+  'xliff.import': WRITERS,
+  'glossary.read': ALL,
+  /** Create, change, delete and restore concepts (translators will propose: issue 12). */
+  'glossary.edit': EDITORS,
+  'glossary.import': EDITORS,
+  'quotes.edit': WRITERS,
+  'align.run': WRITERS,
+  /** Keep aligned pairs as a new document. */
+  'align.keep': EDITORS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+/** Whether the actor may do `action`. */
+export function can(actor: Actor, action: Action): boolean {
+  return (POLICY[action] as readonly Role[]).includes(actor.role);
+}
+
+/** Refuses with `forbidden` {action, role} unless the actor may do `action`. */
+export function authorize(actor: Actor, action: Action): void {
+  if (!can(actor, action)) throw new AppError('forbidden', { action, role: actor.role });
+}
