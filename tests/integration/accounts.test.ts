@@ -121,7 +121,7 @@ describe('rate limits on sign-in', () => {
     }
     const r = await signIn({ email: u.email, password: u.password }, '10.1.0.99');
     expect(r).toMatchObject({ ok: false, code: 'sign-in-throttled' });
-    expect(Number((r as { params: { retryAfter: number } }).params.retryAfter)).toBeGreaterThan(800);
+    expect(Number((r as unknown as { params: { retryAfter: number } }).params.retryAfter)).toBeGreaterThan(800);
     // once the failures leave the window the account signs in again
     await sql`update sign_in_attempts set at = at - interval '16 minutes' where email = ${u.email}`;
     expect((await signIn({ email: u.email, password: u.password }, '10.1.0.99')).ok).toBe(true);

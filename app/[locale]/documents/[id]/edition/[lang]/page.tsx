@@ -70,8 +70,8 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
                 {publications.map((p) => (
                   <li key={p.id} data-testid="publication" data-override={p.overrideReason ? 'true' : 'false'}>
                     {p.overrideReason
-                      ? t('publishedOverride', { who: p.publishedBy, when: when(p.publishedAt), count: p.openErrors, reason: p.overrideReason })
-                      : t('published', { who: p.publishedBy, when: when(p.publishedAt) })}
+                      ? t('publishedOverride', { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt), count: p.openErrors, reason: p.overrideReason })
+                      : t('published', { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt) })}
                   </li>
                 ))}
               </ol>
