@@ -15,7 +15,6 @@ import { localeDir } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { asCurrentActor, currentActorCan } from '@/lib/server/act';
 import { me } from '@/lib/server/users';
-import { signOutAction } from './sign-in/actions';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -39,7 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale} dir={localeDir(locale)}>
       <body className="min-h-screen bg-stone-50 text-stone-900">
         <NextIntlClientProvider>
-          <AppHeader user={user.ok ? user.value : null} signOut={signOutAction} admin={admin} />
+          <AppHeader user={user.ok ? user.value : null} admin={admin} />
           <main id="main" className="mx-auto max-w-[1600px] px-4 py-6">
             {children}
           </main>

@@ -41,7 +41,7 @@ export function SignInForm({ signIn, next }: { signIn: (input: { email: string; 
         <input type="password" name="password" required autoComplete="current-password" dir="ltr" className="rounded border border-stone-300 px-2 py-1" />
       </label>
       {error && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" data-testid="sign-in-error" className="text-sm text-red-800">
           {errorMessage(error)}
         </p>
       )}

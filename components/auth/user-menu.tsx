@@ -2,7 +2,6 @@
 
 import { useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import type { ActionResult } from '@/lib/contract/result';
 
 export interface SignedInUser {
   name: string;
@@ -10,8 +9,12 @@ export interface SignedInUser {
   role: 'admin' | 'editor' | 'translator' | 'viewer';
 }
 
-/** The signed-in user's name and role in the header, and the sign-out button. */
-export function UserMenu({ user, signOut }: { user: SignedInUser; signOut: () => Promise<ActionResult<null>> }) {
+/**
+ * The signed-in user's name and role in the header, and the sign-out button. Signing out goes through
+ * DELETE /api/session, not a server action: an action that clears the cookie would re-render the page
+ * it was called from, now signed out.
+ */
+export function UserMenu({ user }: { user: SignedInUser }) {
   const t = useTranslations('UserMenu');
   const locale = useLocale();
   const [pending, startTransition] = useTransition();
@@ -24,7 +27,7 @@ export function UserMenu({ user, signOut }: { user: SignedInUser; signOut: () =>
         type="button"
         disabled={pending}
         onClick={() => startTransition(async () => {
-          await signOut().catch(() => null);
+          await fetch('/api/session', { method: 'DELETE' }).catch(() => null);
           window.location.assign(`/${locale}/sign-in`);
         })}
         className="rounded border border-stone-300 px-2 py-0.5 text-stone-700 hover:text-stone-950"

@@ -3,10 +3,9 @@ import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitcher } from './locale-switcher';
 import { AlignNavLink } from '@/components/align/align-nav-link';
 import { UserMenu, type SignedInUser } from '@/components/auth/user-menu';
-import type { ActionResult } from '@/lib/contract/result';
 
 /** The bar at the top of every page: product name, sections, the signed-in user, UI language. */
-export function AppHeader({ user = null, signOut, admin = false }: { user?: SignedInUser | null; signOut?: () => Promise<ActionResult<null>>; admin?: boolean }) {
+export function AppHeader({ user = null, admin = false }: { user?: SignedInUser | null; admin?: boolean }) {
   const t = useTranslations('Layout');
   const locale = useLocale();
   return (
@@ -31,7 +30,7 @@ export function AppHeader({ user = null, signOut, admin = false }: { user?: Sign
           </Link>
         )}
         <div className="ms-auto flex items-center gap-6">
-          {user && signOut && <UserMenu user={user} signOut={signOut} />}
+          {user && <UserMenu user={user} />}
           <LocaleSwitcher />
         </div>
       </nav>

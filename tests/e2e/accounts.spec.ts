@@ -12,7 +12,7 @@ test('a signed-out page request lands on the sign-in page; signing in there goes
   await page.getByLabel('ایمیل').fill(E2E_USERS.translator.email);
   await page.getByLabel('گذرواژه').fill('not the password at all');
   await page.getByRole('button', { name: 'ورود' }).click();
-  await expect(page.getByRole('alert')).toHaveText('ایمیل یا گذرواژه نادرست است.');
+  await expect(page.getByTestId('sign-in-error')).toHaveText('ایمیل یا گذرواژه نادرست است.');
   await page.getByLabel('گذرواژه').fill(E2E_USERS.translator.password);
   await page.getByRole('button', { name: 'ورود' }).click();
   await expect(page).toHaveURL(/\/fa\/glossary$/u);

@@ -4,10 +4,12 @@ import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { ReviewProvider } from '@/components/review/review-context';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
 import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { reviewSegmentAction } from './review-actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,6 +51,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
         </div>
       </header>
+      <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
       <DocumentEditor
         documentId={doc.id}
         sourceLang={doc.sourceLang}
@@ -62,6 +65,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         createConcept={createConceptAction}
         qa={qa}
       />
+      </ReviewProvider>
     </article>
   );
 }
