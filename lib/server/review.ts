@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../contract/app-error';
-import { IdSchema } from '../contract/ids';
+import { IdSchema, parseId } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
 import { getDocument } from '../db/documents';
 import { reviewComments, stateCounts, writeTargetState } from '../db/review';
@@ -22,6 +22,13 @@ const ReviewSchema = z.object({
   step: z.enum(REVIEW_STEPS),
   comment: z.string().max(2000).optional(),
 });
+// an id from outside, or `invalid-input`
+function idOf(value: unknown): number {
+  const id = parseId(value);
+  if (id === null) throw new AppError('invalid-input', { field: 'id' });
+  return id;
+}
+
 export type ReviewInput = z.input<typeof ReviewSchema>;
 
 /**
@@ -52,7 +59,7 @@ export function reviewSegment(actor: Actor, input: ReviewInput): Promise<ActionR
 
 /** The send-back comments of a segment, newest first, naming the reviewer. */
 export function segmentReviewComments(actor: Actor, segmentId: unknown) {
-  return act(actor, 'document.read', async () => reviewComments(IdSchema.parse(segmentId)));
+  return act(actor, 'document.read', async () => reviewComments(idOf(segmentId)));
 }
 
 /** Per target language, how many segments of a document are in each state (untouched ones count as initial). */
