@@ -20,10 +20,16 @@ async function account(role: 'admin' | 'editor' | 'translator' | 'viewer', name 
 }
 
 beforeAll(async () => {
-  // the first start's admin: created once, never twice
-  const first = await ensureFirstAdmin({ email: 'Boss@Example.test', password: 'first-admin-password' });
-  expect(first).toEqual({ email: 'boss@example.test', password: null });
-  expect(await ensureFirstAdmin({ email: 'other@example.test' })).toBeNull();
+  // the first start's admin: created when no account can sign in, never twice. Accounts other test
+  // files made are set aside for the moment (disabled), then given back.
+  const others = await sql<{ id: string }[]>`update users set disabled = true where email is not null and not disabled returning id`;
+  try {
+    const first = await ensureFirstAdmin({ email: 'Boss@Example.test', password: 'first-admin-password' });
+    expect(first).toEqual({ email: 'boss@example.test', password: null });
+    expect(await ensureFirstAdmin({ email: 'other@example.test' })).toBeNull();
+  } finally {
+    await sql`update users set disabled = false where id = any(${others.map((o) => o.id)})`;
+  }
 });
 
 describe('sign-in', () => {
