@@ -53,7 +53,7 @@ export function AssignmentPanel({ documentId, targets, assignments, candidates, 
           const current = holder(lang, role);
           const label = t(role, { lang: t(`lang.${lang}`) });
           return (
-            <span key={`${lang}-${role}`} className="flex items-center gap-1" data-lang={lang} data-role={role}>
+            <span key={`${lang}-${role}`} className="flex items-center gap-1" data-assign-lang={lang} data-role={role}>
               <span className="text-stone-600">{label}:</span>
               {canAssign ? (
                 <select aria-label={label} value={current?.userId ?? ''} disabled={pending} onChange={(e) => change(lang, role, e.target.value)} className="rounded border border-stone-300">

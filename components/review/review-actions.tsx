@@ -50,7 +50,7 @@ export function ReviewActions({ segmentId, segmentIndex, targets, translations }
         const state = translations[lang]!.state;
         const langName = t(`lang.${lang}`);
         return (
-          <span key={lang} className="flex items-center gap-1" data-lang={lang} data-state={state}>
+          <span key={lang} className="flex items-center gap-1" data-review-lang={lang} data-state={state}>
             {reviewStepsFrom(state).map((step) => (
               <button
                 key={step}
