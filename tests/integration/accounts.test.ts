@@ -27,6 +27,13 @@ beforeAll(async () => {
     const first = await ensureFirstAdmin({ email: 'Boss@Example.test', password: 'first-admin-password' });
     expect(first).toEqual({ email: 'boss@example.test', password: null });
     expect(await ensureFirstAdmin({ email: 'other@example.test' })).toBeNull();
+    // without TARJUMAN_ADMIN_*: admin@localhost with a generated password, returned to be printed once
+    await sql`update users set disabled = true where email = 'boss@example.test'`;
+    const generated = await ensureFirstAdmin({});
+    expect(generated?.email).toBe('admin@localhost');
+    expect(generated?.password).toMatch(/^[A-Za-z0-9]{18}$/u);
+    expect((await signIn({ email: 'admin@localhost', password: generated!.password! }, '10.9.9.9')).ok).toBe(true);
+    await sql`update users set disabled = false where email = 'boss@example.test'`;
   } finally {
     await sql`update users set disabled = false where id = any(${others.map((o) => o.id)})`;
   }
