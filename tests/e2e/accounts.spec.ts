@@ -51,9 +51,13 @@ test('a form posted from another site is refused even with a valid cookie', asyn
   expect(res.status()).toBe(403);
 });
 
-test('a translator sees no publish button and the API refuses to publish', async ({ browser }) => {
+test('a translator sees no import form and no publish button', async ({ browser }) => {
   const context = await signedInContext(browser, 'translator');
   const page = await context.newPage();
+  await page.goto('/en');
+  // documents are imported by editors: no import form
+  await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
+  await expect(page.getByLabel('File')).toHaveCount(0);
   await openSample(page);
   const docId = new URL(page.url()).pathname.split('/').pop()!;
   await page.goto(`/en/documents/${docId}/edition/ar`);
