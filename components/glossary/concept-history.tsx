@@ -25,7 +25,7 @@ export async function ConceptHistory({ rows }: { rows: HistoryRow[] }) {
           <li key={r.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-testid="history-row" data-action={r.action}>
             <p>
               <span className="font-medium">{t(`action.${r.action}`)}</span>
-              {r.version !== null && <> · {t('version', { version: r.version })}</>} · {r.author} ·{' '}
+              {r.version !== null && <> · {t('version', { version: r.version })}</>} · <bdi>{r.authorName ?? r.author}</bdi> ·{' '}
               <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
             </p>
             {(added.length > 0 || removed.length > 0) && (

@@ -71,7 +71,7 @@ export function QuoteDetail(props: { documentId: number; quote: QuoteView; actio
       </label>
       {q.verifiedBy && q.verifiedAt && (
         <p data-testid="verified-by" className="text-xs text-stone-600">
-          {t('verifiedBy', { who: q.verifiedBy, when: format.dateTime(new Date(q.verifiedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('verifiedBy', { who: q.verifiedByName ?? q.verifiedBy, when: format.dateTime(new Date(q.verifiedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2">

@@ -166,7 +166,7 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
                 )}
                 {accepted ? (
                   <div className="mt-2 text-sm" data-testid="qa-accepted">
-                    <p>{t('acceptedBy', { who: accepted.acceptedBy, when: format.dateTime(new Date(accepted.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                    <p>{t('acceptedBy', { who: accepted.acceptedByName ?? accepted.acceptedBy, when: format.dateTime(new Date(accepted.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
                     <p>{t('acceptedReason', { reason: accepted.reason })}</p>
                     {canAccept && <RevokeForm documentId={doc.id} lang={lang} findingKey={g.key} />}
                   </div>
