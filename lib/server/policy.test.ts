@@ -22,6 +22,10 @@ const EXPECTED: Record<Action, Role[]> = {
   'quotes.edit': ['admin', 'editor', 'translator'],
   'align.run': ['admin', 'editor', 'translator'],
   'align.keep': ['admin', 'editor'],
+  'tm.read': ['admin', 'editor', 'translator', 'viewer'],
+  'tm.pretranslate': ['admin', 'editor', 'translator'],
+  'tm.edit': ['admin', 'editor'],
+  'tm.import': ['admin', 'editor'],
 };
 
 describe('the policy table', () => {

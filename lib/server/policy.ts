@@ -37,6 +37,14 @@ export const POLICY = {
   'align.run': WRITERS,
   /** Keep aligned pairs as a new document. */
   'align.keep': EDITORS,
+  /** Look up, search and export the translation memory. */
+  'tm.read': ALL,
+  /** Fill empty targets of a document from the memory. */
+  'tm.pretranslate': WRITERS,
+  /** Delete memory units, choose a document's memories and threshold. */
+  'tm.edit': EDITORS,
+  /** Import a TMX file into a memory. */
+  'tm.import': EDITORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
