@@ -1,5 +1,6 @@
 import type { Lang } from '../text/lang';
 import { numberValue } from '../text/numbers';
+import { normalizeKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 
 /** What a number token stands for in the word sequence: numbers are compared apart (their own penalty). */
@@ -76,4 +77,18 @@ export interface UnitKeys {
 export function unitKeys(text: string, lang: Lang): UnitKeys {
   const keys = tmTokens(text, lang).map((t) => t.key);
   return { words: [...new Set(keys.map(wordHash))], wordCount: keys.length, exactHash: sequenceHash(keys) };
+}
+
+/** The stored keys of a unit's two sides: folded texts (concordance), word hashes of each side, and the source's word count and sequence hash. */
+export function pairKeys(sourceText: string, targetText: string, sourceLang: Lang, targetLang: Lang) {
+  const s = unitKeys(sourceText, sourceLang);
+  const t = unitKeys(targetText, targetLang);
+  return {
+    sourceKey: normalizeKey(sourceText, sourceLang),
+    targetKey: normalizeKey(targetText, targetLang),
+    sourceWords: s.words,
+    targetWords: t.words,
+    wordCount: s.wordCount,
+    exactHash: s.exactHash,
+  };
 }
