@@ -18,6 +18,7 @@ import {
   documentSegments,
   documentSettingRows,
   ensureMemory,
+  exportRows,
   insertUnits,
   listMemoryRows,
   memoryByName,
@@ -28,6 +29,9 @@ import {
 } from '../db/tm';
 import { touchDocument } from '../db/translations';
 import type { PmNode, TranslationState } from '../documents/types';
+import { mapLang } from '../formats/lang-map';
+import { readTmx, type TmxDocument, type TmxProp } from '../formats/tmx-read';
+import { unitXml, writeTmxChunks } from '../formats/tmx-write';
 import { findInText } from '../text/find';
 import { queryHasArticle } from '../text/find-clitics';
 import { normalizeKey } from '../text/normalize';
@@ -293,16 +297,162 @@ const MATCHES = 5;
 /** Imports a TMX file into a named memory (created when missing), all or nothing. */
 export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: string; fileName?: string }): Promise<ActionResult<TmxImportReport>> {
   return act(actor, 'tm.import', async () => {
-    parse(TmxImportSchema, input);
-    throw new AppError('internal', { reason: 'not implemented yet' });
+    const p = parse(TmxImportSchema, input);
+    const doc = readTmx(p.bytes);
+    const name = p.memory ?? (p.fileName ? basename(p.fileName) : 'Imported');
+    const { units, warnings } = tmxUnits(doc, actor.id);
+    if (units.length === 0) throw new AppError('tmx-empty');
+    const memory = await transaction(async (tx) => {
+      const m = await ensureMemory(tx, name, 'imported', actor.id);
+      const rows = units.map((u) => ({ ...u, memoryId: m.id }));
+      await insertUnits(tx, rows);
+      await addStats(tx, rows);
+      return m;
+    });
+    return { memory, units: units.length, warnings };
   });
+}
+
+const MAX_WARNINGS = 100;
+
+/** The units of a TMX document: one per target variant of each tu, the source being the tu's (or the header's) srclang. */
+function tmxUnits(doc: TmxDocument, author: string): { units: Omit<UnitInsert, 'memoryId'>[]; warnings: TmxImportReport['warnings'] } {
+  const warnings: TmxImportReport['warnings'] = [];
+  const warn = (code: TmxImportReport['warnings'][number]['code'], at: { line: number; column: number }) => {
+    if (warnings.length < MAX_WARNINGS) warnings.push({ code, line: at.line, column: at.column });
+  };
+  const headerSrc = doc.header.attrs.srclang === '*all*' ? 'en' : doc.header.attrs.srclang;
+  const units: Omit<UnitInsert, 'memoryId'>[] = [];
+  for (const tu of doc.units) {
+    const srcTag = tu.attrs.srclang && tu.attrs.srclang !== '*all*' ? tu.attrs.srclang : headerSrc;
+    const sourceLang = mapLang(srcTag);
+    const source = tu.variants.find((v) => sourceLang !== undefined && mapLang(v.lang) === sourceLang);
+    const targets = tu.variants.filter((v) => v !== source);
+    for (const v of targets) if (!mapLang(v.lang)) warn('tuv-language-skipped', v);
+    const usable = targets.filter((v) => mapLang(v.lang) && mapLang(v.lang) !== sourceLang && v.text.trim() !== '');
+    if (!source || !sourceLang || source.text.trim() === '' || usable.length === 0) {
+      warn('tu-incomplete', tu);
+      continue;
+    }
+    if (source.inline) warn('inline-flattened', source);
+    const created = tmxDate(tu.attrs.creationdate);
+    for (const v of usable) {
+      if (v.inline) warn('inline-flattened', v);
+      const targetLang = mapLang(v.lang)!;
+      units.push({
+        level: 'sentence',
+        sourceLang,
+        targetLang,
+        sourceText: source.text,
+        targetText: v.text,
+        sourceContent: null,
+        targetContent: null,
+        sourceTags: source.tags,
+        ...pairKeys(source.text, v.text, sourceLang, targetLang),
+        prevKey: null,
+        nextKey: null,
+        documentId: null,
+        segmentId: null,
+        sentenceIndex: null,
+        tuid: tu.attrs.tuid ?? null,
+        props: {
+          tu: { attrs: tu.attrs, props: tu.props, notes: tu.notes },
+          source: { lang: source.lang, attrs: source.attrs, props: source.props, notes: source.notes, inline: source.inline },
+          target: { lang: v.lang, attrs: v.attrs, props: v.props, notes: v.notes, inline: v.inline },
+        },
+        author: tu.attrs.changeid ?? tu.attrs.creationid ?? author,
+        createdAt: created,
+        changedAt: tmxDate(tu.attrs.changedate) ?? created,
+      });
+    }
+  }
+  return { units, warnings };
+}
+
+/** A TMX date (YYYYMMDDThhmmssZ) as ISO 8601, or null. */
+function tmxDate(value: string | undefined): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
+}
+
+const basename = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.tmx$/i, '') || 'Imported';
+
+interface StoredTmx {
+  tu?: { attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[] };
+  source?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
+  target?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
 }
 
 /** A TMX 1.4b file of the units of one language pair (one memory, or all). */
 export function exportTmx(actor: Actor, input: unknown): Promise<ActionResult<{ xml: string; units: number }>> {
   return act(actor, 'tm.read', async () => {
-    parse(TmxExportSchema, input);
-    throw new AppError('internal', { reason: 'not implemented yet' });
+    const p = parse(TmxExportSchema, input);
+    if (p.source === p.target) throw new AppError('invalid-input', { field: 'target' });
+    const memory = p.memory === undefined ? null : await memoryId(p.memory);
+    const chunks: string[] = [];
+    let units = 0;
+    const header = { attrs: { srclang: p.source, adminlang: 'en', segtype: 'sentence', datatype: 'plaintext', creationdate: tmxNow() } };
+    const writer = writeTmxChunks(header, []);
+    const head = [...writer];
+    chunks.push(head[0]!);
+    for await (const rows of exportRows(p.source, p.target, memory)) {
+      for (const r of rows) {
+        const t = (r.props ?? {}) as StoredTmx;
+        units++;
+        chunks.push(
+          unitXml({
+            attrs: t.tu?.attrs ?? { tuid: r.tuid ?? `tarjuman-${r.id}`, creationid: r.author, creationdate: r.createdAt, changedate: r.changedAt },
+            props: t.tu?.props ?? [],
+            notes: t.tu?.notes ?? [],
+            variants: [
+              { lang: t.source?.lang ?? p.source, text: r.sourceText, inline: t.source?.inline ?? null, attrs: t.source?.attrs ?? {}, props: t.source?.props ?? [], notes: t.source?.notes ?? [] },
+              { lang: t.target?.lang ?? p.target, text: r.targetText, inline: t.target?.inline ?? null, attrs: t.target?.attrs ?? {}, props: t.target?.props ?? [], notes: t.target?.notes ?? [] },
+            ],
+          }),
+        );
+      }
+    }
+    chunks.push(head[1]!);
+    return { xml: chunks.join(''), units };
+  });
+}
+
+const tmxNow = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
+/**
+ * Keeps aligned pairs (the Align page's "keep") in a memory named after the document; the caller
+ * (keepAlignedPairs) has asked the policy. Empty sides are skipped.
+ */
+export async function rememberAlignedPairs(actor: Actor, input: { memory: string; documentId: number; sourceLang: Lang; targetLang: Lang; pairs: { source: string; target: string }[] }): Promise<number> {
+  const pairs = input.pairs.filter((p) => p.source.trim() !== '' && p.target.trim() !== '');
+  if (pairs.length === 0) return 0;
+  return transaction(async (tx) => {
+    const m = await ensureMemory(tx, input.memory, 'aligned', actor.id);
+    const rows: UnitInsert[] = pairs.map((p, i) => ({
+      memoryId: m.id,
+      level: 'sentence',
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      sourceText: p.source,
+      targetText: p.target,
+      sourceContent: null,
+      targetContent: null,
+      sourceTags: 0,
+      ...pairKeys(p.source, p.target, input.sourceLang, input.targetLang),
+      prevKey: contextKey(pairs[i - 1]?.source, input.sourceLang),
+      nextKey: contextKey(pairs[i + 1]?.source, input.sourceLang),
+      documentId: input.documentId,
+      segmentId: null,
+      sentenceIndex: i,
+      tuid: null,
+      props: null,
+      author: actor.id,
+      createdAt: null,
+      changedAt: null,
+    }));
+    await insertUnits(tx, rows);
+    await addStats(tx, rows);
+    return rows.length;
   });
 }
 
