@@ -9,6 +9,7 @@ const COMMANDS: Record<string, string> = {
   glossary: 'Glossary: import FILE | export --format tbx|csv [--out FILE] | check FILE --json',
   qa: 'Check a translation: FILE.xlf --glossary FILE.tbx --json | --document ID --lang ar --json',
   validate: 'Validate an XLIFF 2 file',
+  tm: 'Translation memory: import FILE.tmx | export | lookup | concordance | analyze | pretranslate (tarjuman tm for usage)',
   align: 'Align sentences: --source EN_FILE --target AR_FILE [--glossary FILE] [--presegmented] --json',
 };
 
