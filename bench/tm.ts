@@ -97,9 +97,11 @@ function vary(text: string, vocab: string[], other: string): string {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const dir = mkdtempSync(join(tmpdir(), 'tarjuman-bench-tm-'));
+  // BENCH_TM_DIR: keep the loaded database there and reuse it on the next run (to iterate on queries)
+  const keep = process.env.BENCH_TM_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'tarjuman-bench-tm-'));
   chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'bench', persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'bench', persistent: keep !== undefined });
   process.env.DATABASE_URL = server.url;
   process.env.DATABASE_POOL = '8';
   const { migrate } = await import('../lib/db/migrate');
@@ -122,7 +124,9 @@ async function main(): Promise<void> {
     const memory = await db.ensureMemory(sql, 'bench', 'imported', 'local');
 
     // Bulk load: indexes dropped, units streamed through COPY, indexes built again.
-    const indexes = await sql<{ indexname: string; indexdef: string }[]>`select indexname, indexdef from pg_indexes where tablename = 'tm_units' and indexname <> 'tm_units_pkey'`;
+    const loaded = keep ? (await sql<{ n: number }[]>`select count(*)::int as n from tm_units`)[0]!.n : 0;
+    if (loaded > 0) await sql`delete from tm_memories where name = 'bench import'`;
+    const indexes = loaded > 0 ? [] : await sql<{ indexname: string; indexdef: string }[]>`select indexname, indexdef from pg_indexes where tablename = 'tm_units' and indexname <> 'tm_units_pkey'`;
     for (const i of indexes) await sql.unsafe(`drop index ${i.indexname}`);
     const stats = new Map<Lang, Map<number, number>>([['en', new Map()], ['ar', new Map()], ['fa', new Map()]]);
     const count = (lang: Lang, words: number[]) => {
@@ -145,9 +149,9 @@ async function main(): Promise<void> {
       }
     }
     const tLoad = performance.now();
-    await db.copyUnits(units());
+    if (loaded === 0) await db.copyUnits(units());
     const loadS = (performance.now() - tLoad) / 1000;
-    for (const [lang, m] of stats) await db.addWordStats(sql, lang, m);
+    if (loaded === 0) for (const [lang, m] of stats) await db.addWordStats(sql, lang, m);
     const tIdx = performance.now();
     for (const i of indexes) await sql.unsafe(i.indexdef);
     await sql`analyze tm_units`;
@@ -294,7 +298,7 @@ async function main(): Promise<void> {
   } finally {
     await closeSql();
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
