@@ -11,6 +11,7 @@ import { transaction, type Tx } from '../db/sql';
 import {
   addWordStats,
   concordanceRows,
+  copyUnits,
   confirmedSegment,
   deleteSegmentUnits,
   deleteUnitRow,
@@ -305,7 +306,7 @@ export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: str
     const memory = await transaction(async (tx) => {
       const m = await ensureMemory(tx, name, 'imported', actor.id);
       const rows = units.map((u) => ({ ...u, memoryId: m.id }));
-      await insertUnits(tx, rows);
+      await copyUnits(rows, tx);
       await addStats(tx, rows);
       return m;
     });
