@@ -288,23 +288,50 @@ export async function documentSegments(documentId: number, lang: Lang, db: Db = 
     window w as (order by s.position) order by s.position`;
 }
 
-/** Writes a pre-translated target (only where it is still empty) with its revision; whether it was written. */
-export async function writeFromMemory(
-  tx: Tx,
-  r: { segmentId: number; lang: Lang; content: PmNode; text: string; state: TranslationState; origin: unknown; author: string },
-): Promise<boolean> {
-  const [cur] = await tx<{ text: string; version: number; state: TranslationState; content: PmNode }[]>`
-    select text, version, state, content from translations where segment_id = ${r.segmentId} and lang = ${r.lang} for update`;
-  if (cur && cur.text.trim() !== '') return false;
-  const version = (cur?.version ?? 0) + 1;
-  await tx`insert into translations (segment_id, lang, content, text, state, version, updated_by, tm_origin)
-    values (${r.segmentId}, ${r.lang}, ${json(r.content)}, ${r.text}, ${r.state}, ${version}, ${r.author}, ${json(r.origin)})
-    on conflict (segment_id, lang) do update set content = excluded.content, text = excluded.text, state = excluded.state,
-      version = excluded.version, updated_at = now(), updated_by = excluded.updated_by, tm_origin = excluded.tm_origin`;
-  await tx`insert into revisions (segment_id, lang, action, base_version, version, before_content, before_text, before_state, after_content, after_text, after_state, author)
-    values (${r.segmentId}, ${r.lang}, 'import', ${cur?.version ?? 0}, ${version}, ${json(cur?.content ?? null)}, ${cur?.text ?? null}, ${cur?.state ?? null},
-      ${json(r.content)}, ${r.text}, ${r.state}, ${r.author})`;
-  return true;
+/** A target a pre-translation writes. */
+export interface MemoryWrite {
+  segmentId: number;
+  lang: Lang;
+  content: PmNode;
+  text: string;
+  state: TranslationState;
+  origin: unknown;
+  author: string;
+}
+
+/**
+ * Writes pre-translated targets where they are still empty (rows locked first, so a save racing the
+ * pre-translation wins), with their revisions, in three statements; returns the segment ids written.
+ */
+export async function writeFromMemory(tx: Tx, writes: readonly MemoryWrite[]): Promise<number[]> {
+  if (writes.length === 0) return [];
+  const lang = writes[0]!.lang;
+  const ids = writes.map((w) => w.segmentId);
+  await tx`select id from segments where id = any(${ids}::int8[]) order by id for update`;
+  const current = await tx<{ segmentId: number; text: string; version: number; state: TranslationState; content: PmNode }[]>`
+    select segment_id as "segmentId", text, version, state, content from translations where segment_id = any(${ids}::int8[]) and lang = ${lang}`;
+  const cur = new Map(current.map((c) => [c.segmentId, c]));
+  const todo = writes.filter((w) => (cur.get(w.segmentId)?.text ?? '').trim() === '');
+  for (let i = 0; i < todo.length; i += 1000) {
+    const batch = todo.slice(i, i + 1000);
+    const rows = batch.map((w) => ({
+      segment_id: w.segmentId, lang: w.lang, content: json(w.content), text: w.text, state: w.state,
+      version: (cur.get(w.segmentId)?.version ?? 0) + 1, updated_by: w.author, tm_origin: json(w.origin),
+    }));
+    await tx`insert into translations ${tx(rows as never, 'segment_id', 'lang', 'content', 'text', 'state', 'version', 'updated_by', 'tm_origin')}
+      on conflict (segment_id, lang) do update set content = excluded.content, text = excluded.text, state = excluded.state,
+        version = excluded.version, updated_at = now(), updated_by = excluded.updated_by, tm_origin = excluded.tm_origin`;
+    const revs = batch.map((w) => {
+      const c = cur.get(w.segmentId);
+      return {
+        segment_id: w.segmentId, lang: w.lang, action: 'import', base_version: c?.version ?? 0, version: (c?.version ?? 0) + 1,
+        before_content: json(c?.content ?? null), before_text: c?.text ?? null, before_state: c?.state ?? null,
+        after_content: json(w.content), after_text: w.text, after_state: w.state, author: w.author,
+      };
+    });
+    await tx`insert into revisions ${tx(revs as never, 'segment_id', 'lang', 'action', 'base_version', 'version', 'before_content', 'before_text', 'before_state', 'after_content', 'after_text', 'after_state', 'author')}`;
+  }
+  return todo.map((w) => w.segmentId);
 }
 
 /** The memory's size on disk (table, indexes and TOAST), in bytes. */

@@ -193,20 +193,25 @@ async function runPretranslation(actor: Actor, documentId: number, lang: Lang, m
   let filledFuzzy = 0;
   if (write && writes.length > 0) {
     await transaction(async (tx) => {
+      const written = new Set(
+        await writeFromMemory(
+          tx,
+          writes.map(({ seg, match }) => {
+            const text = match.adjustedTarget ?? match.target;
+            return {
+              segmentId: seg.id,
+              lang,
+              content: match.targetContent && match.adjustedTarget === null ? match.targetContent : paragraphDoc(text),
+              text,
+              state: match.score >= 100 ? ('translated' as const) : ('initial' as const),
+              origin: { unitId: match.unitId, score: match.score, memory: match.memory.name },
+              author: actor.id,
+            };
+          }),
+        ),
+      );
       for (const { seg, match } of writes) {
-        const text = match.adjustedTarget ?? match.target;
-        const content = match.targetContent && match.adjustedTarget === null ? match.targetContent : paragraphDoc(text);
-        const state = match.score >= 100 ? 'translated' : 'initial';
-        const wrote = await writeFromMemory(tx, {
-          segmentId: seg.id,
-          lang,
-          content,
-          text,
-          state,
-          origin: { unitId: match.unitId, score: match.score, memory: match.memory.name },
-          author: actor.id,
-        });
-        if (!wrote) continue;
+        if (!written.has(seg.id)) continue;
         filled++;
         if (match.score < 100) filledFuzzy++;
       }
