@@ -1,37 +1,12 @@
 import type { PmNode, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
 import type { CandidatePlan } from '../tm/prefilter';
+import type { UnitDraft } from '../tm/tmx-units';
 import type { UnitLevel } from '../tm/types';
 import { json, sql, type Db, type Tx } from './sql';
 
-/** A unit as it is written. */
-export interface UnitInsert {
-  memoryId: number;
-  level: UnitLevel;
-  sourceLang: Lang;
-  targetLang: Lang;
-  sourceText: string;
-  targetText: string;
-  sourceContent: unknown;
-  targetContent: unknown;
-  sourceTags: number;
-  sourceKey: string;
-  targetKey: string;
-  sourceWords: number[];
-  targetWords: number[];
-  wordCount: number;
-  exactHash: number;
-  prevKey: string | null;
-  nextKey: string | null;
-  documentId: number | null;
-  segmentId: number | null;
-  sentenceIndex: number | null;
-  tuid: string | null;
-  props: unknown;
-  author: string;
-  createdAt: string | null;
-  changedAt: string | null;
-}
+/** A unit as it is written: a draft (lib/tm/tmx-units.ts) in a memory. */
+export type UnitInsert = UnitDraft & { memoryId: number };
 
 /** A unit as lookup and concordance read it. */
 export interface UnitRow {
