@@ -108,6 +108,11 @@ export const ERROR_STATUS = {
   'align-languages': 400,
   'align-no-pairs': 400,
   'align-same-language': 400,
+  // translation memory
+  'tm-memory-not-found': 404,
+  'tm-unit-not-found': 404,
+  'tmx-invalid': 400,
+  'tmx-empty': 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
