@@ -44,6 +44,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <Link href={`/documents/${doc.id}/quotes`} className="text-emerald-800 underline">
             {t('quotesLink')}
           </Link>
+          <Link href={`/documents/${doc.id}/replace`} className="text-emerald-800 underline" data-testid="replace-link">
+            {t('replaceLink')}
+          </Link>
         </nav>
         <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
           {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
