@@ -44,6 +44,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <Link href={`/documents/${doc.id}/quotes`} className="text-emerald-800 underline">
             {t('quotesLink')}
           </Link>
+          <Link href={`/documents/${doc.id}/qa`} className="text-emerald-800 underline" data-testid="qa-all-link">
+            {t('qaAllLink')}
+          </Link>
           <Link href={`/documents/${doc.id}/replace`} className="text-emerald-800 underline" data-testid="replace-link">
             {t('replaceLink')}
           </Link>
