@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/contract/result';
 import { useErrorMessage } from '@/components/layout/use-error-message';
@@ -9,12 +9,13 @@ type State = ActionResult<{ accepted: number; alreadyAccepted: number }> | null;
 
 /**
  * A form around the listed findings: each open one has a checkbox (`item`), the bar accepts the
- * checked ones with one reason. Works as a plain form; the count and "select all" need script.
+ * checked ones with one reason.
  */
 export function BatchAcceptForm({ documentId, action, children, selectable }: { documentId: number; action: (prev: State, form: FormData) => Promise<State>; children: ReactNode; selectable: number }) {
   const t = useTranslations('QaOverview');
   const words = useErrorMessage();
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, setState] = useState<State>(null);
+  const [pending, start] = useTransition();
   const [selected, setSelected] = useState(0);
   const ref = useRef<HTMLFormElement>(null);
   const id = useId();
@@ -25,9 +26,15 @@ export function BatchAcceptForm({ documentId, action, children, selectable }: { 
     recount();
   }, [state, children]);
   const all = selectable > 0 && selected === selectable;
+  // submitted by hand: a form action would reset the form, and a refused batch (no reason) would lose the selection
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    start(async () => setState(await action(null, data)));
+  };
 
   return (
-    <form ref={ref} action={formAction} onChange={recount} data-testid="qa-batch-form" className="grid gap-3">
+    <form ref={ref} onSubmit={submit} onChange={recount} data-testid="qa-batch-form" className="grid gap-3">
       <input type="hidden" name="documentId" value={documentId} />
       {selectable > 0 && (
         <div className="sticky top-0 z-10 grid gap-2 rounded border border-stone-300 bg-white p-3 shadow-sm" data-testid="qa-batch-bar">

@@ -65,7 +65,8 @@ export function FindReplacePanel(props: Props) {
   const onReplace = () => {
     if (!preview) return;
     const q = preview.q;
-    const segments = preview.r.segments.filter((s) => s.hits.some((h) => !h.skip)).map((s) => ({ segmentId: s.segmentId, version: s.version }));
+    // every previewed segment goes, those whose hits are all left too: the answer reports them
+    const segments = preview.r.segments.map((s) => ({ segmentId: s.segmentId, version: s.version }));
     if (segments.length === 0) return;
     start(async () => {
       const r = await props.replaceAll({ ...q, replacement, segments });
