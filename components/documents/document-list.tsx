@@ -1,11 +1,13 @@
 import { useTranslations } from 'next-intl';
+import type { LangStateCounts } from '@/lib/documents/state-counts';
 import type { DocumentSummary } from '@/lib/documents/views';
 import { Link } from '@/lib/i18n/navigation';
 import { Byline } from './byline';
 import { ProgressBar } from './progress-bar';
+import { StateCounts } from './state-counts';
 
-/** The documents with their per-language progress. */
-export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+/** The documents with their per-language progress, and segments and words by state when given. */
+export function DocumentList({ documents, states }: { documents: DocumentSummary[]; states?: Record<number, LangStateCounts[]> }) {
   const t = useTranslations('DocumentList');
   if (documents.length === 0) return <p className="text-stone-600">{t('empty')}</p>;
   return (
@@ -23,6 +25,7 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
               <ProgressBar key={p.lang} progress={p} />
             ))}
           </div>
+          {states?.[doc.id] && <StateCounts counts={states[doc.id]!} />}
         </li>
       ))}
     </ul>

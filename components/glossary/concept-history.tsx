@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { withBdi } from '@/components/layout/with-bdi';
 import { conceptChanges, type ConceptChange } from '@/lib/terms/concept-changes';
 import type { HistoryRow } from '@/lib/terms/glossary-views';
 import { dirOf } from '@/lib/text/lang';
@@ -30,13 +31,13 @@ export async function ConceptHistory({ rows }: { rows: HistoryRow[] }) {
       case 'term-status':
         return (
           <li className="rounded bg-amber-50 px-1.5" data-testid="history-change" data-kind={c.kind}>
-            {t('statusChanged', { term: '\u2068' + c.text + '\u2069', from: tt(`status.${c.from}`), to: tt(`status.${c.to}`) })}
+            {withBdi((v) => t('statusChanged', v), { term: c.text, from: tt(`status.${c.from}`), to: tt(`status.${c.to}`) }, 'term', c.lang)}
           </li>
         );
       case 'term-details':
         return (
           <li className="rounded bg-amber-50 px-1.5" data-testid="history-change" data-kind={c.kind}>
-            {t('detailsChanged', { term: '\u2068' + c.text + '\u2069' })}
+            {withBdi((v) => t('detailsChanged', v), { term: c.text }, 'term', c.lang)}
           </li>
         );
       case 'subject':

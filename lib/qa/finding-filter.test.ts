@@ -33,6 +33,8 @@ describe('QA findings: grouped, filtered, counted per check', () => {
       ['kashida', 1, 0],
       ['double-space', 1, 0],
     ]);
+    // a state filter narrows the list, not the counts: both columns stay
+    expect(filterFindings(items, { lang: 'ar', state: 'open' }).counts.find((c) => c.checkId === 'untranslated')).toMatchObject({ open: 0, accepted: 1 });
     expect(filterFindings(items, { severity: 'error' }).items.map((x) => x.lang)).toEqual(['ar', 'fa']);
     expect(filterFindings(items, {}).total).toBe(5);
   });

@@ -67,15 +67,16 @@ export function parseFindingFilter(params: Record<string, string | string[] | un
   };
 }
 
-const passes = (x: FindingItem, f: FindingFilter, ignoreCheck = false) =>
-  (ignoreCheck || !f.check || x.finding.checkId === f.check) &&
+const passes = (x: FindingItem, f: FindingFilter, forCounts = false) =>
+  (forCounts || !f.check || x.finding.checkId === f.check) &&
   (!f.severity || x.finding.severity === f.severity) &&
   (!f.lang || x.lang === f.lang) &&
-  (!f.state || x.state === f.state);
+  (forCounts || !f.state || x.state === f.state);
 
 /**
- * The items through the filter, and the counts per check over the items the other filters let
- * through (so the counts stay a menu of checks while one is chosen).
+ * The items through the filter, and the open and accepted counts per check over the items the
+ * language and severity filters let through (so the counts stay a menu of checks, with both columns,
+ * while a check or a state is chosen).
  */
 export function filterFindings(items: readonly FindingItem[], filter: FindingFilter): { items: FindingItem[]; counts: CheckCount[]; total: number } {
   const counts = new Map<string, CheckCount>();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSaved, importFreshSample, paneEditor, segmentWith } from './support';
+import { expectSaved, importOwnDocument, paneEditor, segmentWith } from './support';
 
 // The sample's first quote, with its Arabic original (والمقاومة behind the conjunction و).
 const QUOTE_EN = 'Those who ask us for patience';
@@ -8,8 +8,12 @@ const TYPED = 'دعوات إلى الصبر والمقاومة معًا';
 
 test('find and replace in Arabic: مقاومة finds والمقاومة, replace-all changes it and leaves the locked original', async ({ page }) => {
   test.setTimeout(240_000);
-  // a document of its own: other tests type into the Arabic panes of the sample
-  await importFreshSample(page);
+  // a document of its own (two paragraphs of the sample): other tests type into the sample's Arabic panes
+  await importOwnDocument(
+    page,
+    'Find and replace: a test document',
+    'The first public answer came from Sada al-Jabha. On March 5 it posted in Arabic: “Those who ask us for patience have not buried a martyr this week, and the resistance takes its orders from no embassy” (Figure 1).\n\nSome KH commanders are privately criticizing Qods Force commander Esmail Qaani for passing on Tehran\'s caution.',
+  );
   const docUrl = page.url();
   const row = segmentWith(page, 'Qods Force commander Esmail Qaani');
   const ar = await paneEditor(row, 'ar');

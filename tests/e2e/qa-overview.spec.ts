@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { importFreshSample } from './support';
+import { importOwnDocument } from './support';
 
 test('QA of all languages: filter by language, severity and check, then accept three findings with one reason', async ({ page }) => {
   test.setTimeout(180_000);
-  await importFreshSample(page);
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the QA test, about the drone strike near al-Qaim.`).join('\n\n');
+  await importOwnDocument(page, 'QA overview: a test document', paragraphs);
   await page.getByTestId('qa-all-link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'QA of all translations' })).toBeVisible();
   // both target languages are listed before any filter

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { withBdi } from '@/components/layout/with-bdi';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { SubpageHeader } from '@/components/documents/subpage-header';
 import { BatchAcceptForm } from '@/components/qa/batch-accept-form';
@@ -124,7 +125,7 @@ export default async function QaOverviewPage({ params, searchParams }: { params:
                   )}
                   {acc && (
                     <p className="mt-1 text-xs text-stone-700" data-testid="qa-accepted">
-                      {tq('acceptedBy', { who: acc.acceptedBy, when: format.dateTime(new Date(acc.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) })} · {tq('acceptedReason', { reason: acc.reason })}
+                      {withBdi((v) => tq('acceptedBy', v), { who: acc.acceptedBy, when: format.dateTime(new Date(acc.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')} · {tq('acceptedReason', { reason: acc.reason })}
                     </p>
                   )}
                 </li>
