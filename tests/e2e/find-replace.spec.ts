@@ -11,7 +11,7 @@ test('find and replace in Arabic: مقاومة finds والمقاومة, replace
   // a document of its own (two paragraphs of the sample): other tests type into the sample's Arabic panes
   await importOwnDocument(
     page,
-    'Find and replace: a test document',
+    'Replace test: the resistance and its originals',
     'The first public answer came from Sada al-Jabha. On March 5 it posted in Arabic: “Those who ask us for patience have not buried a martyr this week, and the resistance takes its orders from no embassy” (Figure 1).\n\nSome KH commanders are privately criticizing Qods Force commander Esmail Qaani for passing on Tehran\'s caution.',
   );
   const docUrl = page.url();
@@ -35,7 +35,7 @@ test('find and replace in Arabic: مقاومة finds والمقاومة, replace
 
   await page.goto(docUrl);
   await page.getByTestId('replace-link').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Find and replace' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find and replace', exact: true })).toBeVisible();
   await page.getByTestId('find-lang-ar').check();
   await page.getByTestId('find-query').fill('مقاومة');
   await page.getByTestId('find-replacement').fill('نضال');

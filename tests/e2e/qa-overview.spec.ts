@@ -6,7 +6,7 @@ test('QA of all languages: filter by language, severity and check, then accept t
   const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the QA test, about the drone strike near al-Qaim.`).join('\n\n');
   await importOwnDocument(page, 'QA overview: a test document', paragraphs);
   await page.getByTestId('qa-all-link').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'QA of all translations' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'QA of all translations', exact: true })).toBeVisible();
   // both target languages are listed before any filter
   await expect(page.locator('[data-testid="qa-item"][data-lang="ar"]').first()).toBeVisible();
   await expect(page.locator('[data-testid="qa-item"][data-lang="fa"]').first()).toBeVisible();
