@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { STATE_ORDER } from '@/lib/documents/state-counts';
 import type { FindingFilter } from '@/lib/qa/finding-filter';
 import type { Lang } from '@/lib/text/lang';
 
@@ -6,6 +7,7 @@ import type { Lang } from '@/lib/text/lang';
 export function FindingFilters({ filter, checks, langs }: { filter: FindingFilter; checks: { id: string; count: number }[]; langs: Lang[] }) {
   const t = useTranslations('QaOverview');
   const tq = useTranslations('QaPage');
+  const ts = useTranslations('DocumentList');
   const select = 'rounded border border-stone-300 bg-white px-2 py-1 text-sm';
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" data-testid="qa-filters">
@@ -45,6 +47,17 @@ export function FindingFilters({ filter, checks, langs }: { filter: FindingFilte
           <option value="">{t('all')}</option>
           <option value="open">{t('state.open')}</option>
           <option value="accepted">{t('state.accepted')}</option>
+        </select>
+      </label>
+      <label className="grid gap-1 text-xs text-stone-700">
+        {t('filterSegmentState')}
+        <select name="segState" defaultValue={filter.segmentState ?? ''} className={select} data-testid="qa-filter-segment-state">
+          <option value="">{t('all')}</option>
+          {STATE_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {ts(`state.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
       <button type="submit" className="rounded border border-emerald-800 px-3 py-1 text-sm text-emerald-900" data-testid="qa-filter-apply">

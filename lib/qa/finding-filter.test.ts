@@ -39,8 +39,14 @@ describe('QA findings: grouped, filtered, counted per check', () => {
     expect(filterFindings(items, {}).total).toBe(5);
   });
 
+  it('filters by the translation state of the finding\'s segment', () => {
+    const withStates = findingItems([{ lang: 'ar', findings: ar, accepted: [], segmentState: (u) => (u === '2' ? 'reviewed' : u === '3' ? 'translated' : 'initial') }]);
+    expect(filterFindings(withStates, { segmentState: 'reviewed' }).items.map((x) => [x.finding.checkId, x.count])).toEqual([['double-space', 2]]);
+    expect(filterFindings(withStates, { segmentState: 'initial' }).items.map((x) => x.finding.checkId)).toEqual(['untranslated']);
+  });
+
   it('reads filters from the URL and drops unknown values', () => {
-    expect(parseFindingFilter({ check: 'kashida', severity: 'warning', lang: 'fa', state: 'open' })).toEqual({ check: 'kashida', severity: 'warning', lang: 'fa', state: 'open' });
-    expect(parseFindingFilter({ check: 'nope', severity: 'fatal', lang: 'de', state: ['open'] })).toEqual({});
+    expect(parseFindingFilter({ check: 'kashida', severity: 'warning', lang: 'fa', state: 'open', segState: 'draft' })).toEqual({ check: 'kashida', severity: 'warning', lang: 'fa', state: 'open', segmentState: 'draft' });
+    expect(parseFindingFilter({ check: 'nope', severity: 'fatal', lang: 'de', state: ['open'], segState: 'done' })).toEqual({});
   });
 });

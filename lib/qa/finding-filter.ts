@@ -1,3 +1,4 @@
+import { STATE_ORDER } from '../documents/state-counts';
 import { LANGS, type Lang } from '../text/lang';
 import { CHECKS } from './registry';
 import { findingKey } from './run';
@@ -13,6 +14,8 @@ export interface FindingFilter {
   severity?: Severity;
   lang?: Lang;
   state?: FindingState;
+  /** The translation state of the finding's segment in its language (initial, draft, translated…). */
+  segmentState?: string;
 }
 
 /** One finding of one target language, once per key (repeats in a segment are counted, not listed). */
@@ -23,6 +26,8 @@ export interface FindingItem {
   /** How often the same finding occurs in its segment. */
   count: number;
   state: FindingState;
+  /** The translation state of the segment in `lang` ('initial' without a target, '' for a finding of no segment). */
+  segmentState: string;
 }
 
 /** Open and accepted items of one check, over the items the other filters let through. */
@@ -34,17 +39,17 @@ export interface CheckCount {
 }
 
 /** The findings of each language grouped by key, in check order then document order, with their state. */
-export function findingItems(perLang: readonly { lang: Lang; findings: readonly Finding[]; accepted: Iterable<string> }[]): FindingItem[] {
+export function findingItems(perLang: readonly { lang: Lang; findings: readonly Finding[]; accepted: Iterable<string>; segmentState?: (unitId: string) => string }[]): FindingItem[] {
   const order = new Map(CHECKS.map((c, i) => [c.id, i]));
   const out: FindingItem[] = [];
-  for (const { lang, findings, accepted } of perLang) {
+  for (const { lang, findings, accepted, segmentState } of perLang) {
     const done = new Set(accepted);
     const byKey = new Map<string, FindingItem>();
     for (const f of findings) {
       const key = findingKey(f);
       const item = byKey.get(key);
       if (item) item.count++;
-      else byKey.set(key, { lang, key, finding: f, count: 1, state: done.has(key) ? 'accepted' : 'open' });
+      else byKey.set(key, { lang, key, finding: f, count: 1, state: done.has(key) ? 'accepted' : 'open', segmentState: segmentState?.(f.unitId) ?? '' });
     }
     out.push(...byKey.values());
   }
@@ -59,11 +64,13 @@ export function parseFindingFilter(params: Record<string, string | string[] | un
   const severity = one('severity');
   const lang = one('lang');
   const state = one('state');
+  const segmentState = one('segState');
   return {
     ...(check && CHECKS.some((c) => c.id === check) ? { check } : {}),
     ...(severity === 'error' || severity === 'warning' ? { severity } : {}),
     ...(lang && (LANGS as readonly string[]).includes(lang) ? { lang: lang as Lang } : {}),
     ...(state && (FINDING_STATES as readonly string[]).includes(state) ? { state: state as FindingState } : {}),
+    ...(segmentState && (STATE_ORDER as readonly string[]).includes(segmentState) ? { segmentState } : {}),
   };
 }
 
@@ -71,6 +78,7 @@ const passes = (x: FindingItem, f: FindingFilter, forCounts = false) =>
   (forCounts || !f.check || x.finding.checkId === f.check) &&
   (!f.severity || x.finding.severity === f.severity) &&
   (!f.lang || x.lang === f.lang) &&
+  (!f.segmentState || x.segmentState === f.segmentState) &&
   (forCounts || !f.state || x.state === f.state);
 
 /**

@@ -42,7 +42,18 @@ export function qaOverview(actor: Actor, documentId: unknown, filter: FindingFil
     const langs = targetLangs(doc.sourceLang);
     const runs = await Promise.all(langs.map((lang) => checkDocument(doc, lang)));
     const acceptances = (await Promise.all(langs.map((lang) => listAcceptances(doc.id, lang).then((rows) => rows.map((a) => ({ ...a, lang })))))).flat();
-    const all = findingItems(runs.map((r) => ({ lang: r.lang, findings: r.findings, accepted: r.accepted })));
+    const stateOf = new Map(doc.segments.map((s) => [String(s.id), s]));
+    const all = findingItems(
+      runs.map((r) => ({
+        lang: r.lang,
+        findings: r.findings,
+        accepted: r.accepted,
+        segmentState: (unitId: string) => {
+          const s = stateOf.get(unitId);
+          return s ? (s.translations[r.lang]?.state ?? 'initial') : '';
+        },
+      })),
+    );
     const { items, counts, total } = filterFindings(all, filter);
     return {
       doc,

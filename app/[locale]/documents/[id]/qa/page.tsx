@@ -15,7 +15,9 @@ import { batchAcceptAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
-const query = (f: FindingFilter) => new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]).toString();
+// the URL's names of the filters (segmentState is segState)
+const query = (f: FindingFilter) =>
+  new URLSearchParams(Object.entries(f).filter(([, v]) => v).map(([k, v]) => [k === 'segmentState' ? 'segState' : k, String(v)])).toString();
 
 /** QA of a document in all its target languages: filters, counts per check, select findings and accept them with one reason. */
 export default async function QaOverviewPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
