@@ -22,6 +22,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'quotes.edit': ['admin', 'editor', 'translator'],
   'align.run': ['admin', 'editor', 'translator'],
   'align.keep': ['admin', 'editor'],
+  'comment.write': ['admin', 'editor', 'translator'],
+  'comment.resolve': ['admin', 'editor', 'translator'],
 };
 
 describe('the policy table', () => {

@@ -37,6 +37,10 @@ export const POLICY = {
   'align.run': WRITERS,
   /** Keep aligned pairs as a new document. */
   'align.keep': EDITORS,
+  /** Write a comment or a reply on a segment or a concept, mentioning people. */
+  'comment.write': WRITERS,
+  /** Resolve a comment thread or reopen it. */
+  'comment.resolve': WRITERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
