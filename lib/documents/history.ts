@@ -1,6 +1,6 @@
 import type { Lang } from '../text/lang';
 import { wordDiff, type DiffRun } from '../text/word-diff';
-import type { PmNode } from './types';
+import type { PmNode, TranslationState } from './types';
 
 /** One revision as the history lists it: who (by name), what, when, and the text it left. */
 export interface HistoryRevision {
@@ -46,4 +46,20 @@ export function historyEntries(revisions: readonly HistoryRevision[], current: P
       restorable: hasText && r.afterText !== (current[r.lang] ?? ''),
     };
   });
+}
+
+/** A segment's history and the version each pane is at now (a restore is made on top of it). */
+export interface SegmentHistory {
+  entries: HistoryEntry[];
+  versions: Partial<Record<Lang, number>>;
+}
+
+/** What a restore answers: the pane's new version, state and text. */
+export interface RestoredPane {
+  segmentId: number;
+  lang: Lang;
+  version: number;
+  state: TranslationState;
+  text: string;
+  content: PmNode;
 }

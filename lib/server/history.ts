@@ -4,27 +4,21 @@ import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
 import { currentPanes, listHistory, revisionText } from '../db/history';
 import { saveSegmentText, segmentDocument } from '../db/segments';
-import { historyEntries, type HistoryEntry } from '../documents/history';
-import type { PmNode, TranslationState } from '../documents/types';
+import { historyEntries, type RestoredPane, type SegmentHistory } from '../documents/history';
+import type { PmNode } from '../documents/types';
 import type { SavedText } from '../documents/views';
 import { isLang, type Lang } from '../text/lang';
 import { act } from './act';
 import type { Actor } from './actor';
 import { authorize } from './policy';
 
-export type { HistoryEntry } from '../documents/history';
+export type { HistoryEntry, RestoredPane, SegmentHistory } from '../documents/history';
 
 /** A plain text as a one-paragraph document (a revision that kept no document, or an empty one). */
 const paragraphs = (text: string): PmNode => ({
   type: 'doc',
   content: text.split('\n').map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })),
 });
-
-/** A segment's history and the version each pane is at now (a restore is made on top of it). */
-export interface SegmentHistory {
-  entries: HistoryEntry[];
-  versions: Partial<Record<Lang, number>>;
-}
 
 /** A segment's history, newest first: who (by name) changed what and when, each change as a word-level diff. */
 export function segmentHistory(actor: Actor, segmentId: unknown, lang?: unknown): Promise<ActionResult<SegmentHistory>> {
@@ -39,16 +33,6 @@ export function segmentHistory(actor: Actor, segmentId: unknown, lang?: unknown)
 }
 
 const RestoreSchema = z.object({ revisionId: IdSchema, baseVersion: z.number().int().min(0) });
-
-/** What a restore answers: the pane's new version, state and text. */
-export interface RestoredPane {
-  segmentId: number;
-  lang: Lang;
-  version: number;
-  state: TranslationState;
-  text: string;
-  content: PmNode;
-}
 
 /**
  * Brings back the text an earlier revision left (a refused one too) as a NEW revision on top of

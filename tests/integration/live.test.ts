@@ -1,7 +1,6 @@
-import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDocument, getDocument } from '../../lib/db/documents';
-import { closeSql } from '../../lib/db/sql';
+import { closeSql, json, sql } from '../../lib/db/sql';
 import type { PmNode } from '../../lib/documents/types';
 import type { LiveEvent } from '../../lib/live/types';
 import { openLiveFeed } from '../../lib/server/live-hub';
@@ -63,13 +62,14 @@ describe('the live feed of a document', () => {
     const { documentId, b } = await twoSegments();
     const feed = collector();
     const close = await unwrap(openLiveFeed(EDITOR, documentId, feed.send));
-    const elsewhere = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    // a connection of its own, not the one this process listens on
+    const elsewhere = await sql.reserve();
     try {
       await elsewhere`insert into translations (segment_id, lang, content, text, state, version, updated_by)
-        values (${b}, 'ar', ${elsewhere.json(para('اثنان.') as never)}, 'اثنان.', 'translated', 1, 'local')`;
+        values (${b}, 'ar', ${json(para('اثنان.'))}, 'اثنان.', 'translated', 1, 'local')`;
       await elsewhere`update segments set text = 'Two!', version = version + 1 where id = ${b}`;
     } finally {
-      await elsewhere.end();
+      elsewhere.release();
     }
     await expect(feed.next((x) => x.type === 'segment' && x.pane.lang === 'ar')).resolves.toMatchObject({ pane: { text: 'اثنان.', version: 1, author: { name: 'Local user' } } });
     await expect(feed.next((x) => x.type === 'segment' && x.pane.lang === 'en')).resolves.toMatchObject({ pane: { text: 'Two!', version: 2 } });

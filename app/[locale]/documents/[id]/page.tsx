@@ -4,10 +4,16 @@ import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
+import { documentCommentCounts } from '@/lib/server/comments';
+import { DocumentTeam } from '@/components/live/document-team';
+import { PresenceBar } from '@/components/presence/presence-bar';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
 import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { addCommentAction, historyAction, resolveThreadAction, restoreRevisionAction, threadsAction } from './team-actions';
+
+const TEAM_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction, history: historyAction, restore: restoreRevisionAction };
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +26,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
+  const [counts, canComment, canResolve, canRestore] = await Promise.all([
+    asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
+    currentActorCan('comment.write'),
+    currentActorCan('comment.resolve'),
+    currentActorCan('segment.translate'),
+  ]);
   return (
     <article>
       <header className="mb-4">
@@ -49,6 +61,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
         </div>
       </header>
+      <DocumentTeam documentId={doc.id} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore }} counts={counts.ok ? counts.value : {}}>
+      <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
         documentId={doc.id}
         sourceLang={doc.sourceLang}
@@ -62,6 +76,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         createConcept={createConceptAction}
         qa={qa}
       />
+      </DocumentTeam>
     </article>
   );
 }
