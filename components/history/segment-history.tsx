@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import { createPortal } from 'react-dom';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { HistoryEntry, SegmentHistory as History } from '@/lib/documents/history';
-import type { Lang } from '@/lib/text/lang';
+import { dirOf, type Lang } from '@/lib/text/lang';
 import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 import { useTeam } from '@/components/live/document-team';
 import { DiffText } from './diff-text';
@@ -75,7 +75,16 @@ export function SegmentHistory({ segmentId, langs }: { segmentId: number; langs:
                       {t('by', { who: `\u2068${e.author.name}\u2069`, when: format.dateTime(new Date(e.createdAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
                     </span>
                     {e.version !== null && e.version === history.versions[e.lang] && e.action !== 'conflict' && <> · <em>{t('current')}</em></>}
-                    {e.diff.length > 0 && <DiffText runs={e.diff} lang={e.lang} inserted={t('inserted')} deleted={t('deleted')} testId="history-diff" />}
+                    {e.afterText !== null && (
+                      <p lang={e.lang} dir={dirOf(e.lang)} className="pane-text mt-1 text-sm text-stone-900" data-testid="history-text">
+                        {e.afterText}
+                      </p>
+                    )}
+                    {e.beforeText !== null && e.diff.some((r) => r.op !== 'equal') && (
+                      <div className="mt-1 rounded bg-stone-50 p-1">
+                        <DiffText runs={e.diff} lang={e.lang} inserted={t('inserted')} deleted={t('deleted')} testId="history-diff" />
+                      </div>
+                    )}
                     {e.restorable && can.restore && (
                       <button type="button" disabled={pending} onClick={() => restore(e)} className="mt-1 rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 disabled:opacity-50" data-testid="history-restore">
                         {pending ? t('restoring') : t('restore')}

@@ -14,7 +14,7 @@ export function SegmentPresence({ segmentId }: { segmentId: number }) {
   return (
     <span className="flex gap-1" data-testid="segment-presence">
       {here.map((p) => (
-        <span key={p.clientId} className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-950" data-user={p.user.id} data-lang={p.lang ?? ''}>
+        <span key={p.clientId} className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-950" data-user={p.user.id} data-presence-lang={p.lang ?? ''}>
           {t('editing', { name: isolate(p.user.name) })} ({p.lang ? tLang(`lang.${p.lang}`) : ''})
         </span>
       ))}
