@@ -54,6 +54,14 @@ function startInstance(inst: Instance, env: NodeJS.ProcessEnv): void {
   inst.child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', HOST, '-p', String(inst.port)], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }
 
+async function stopInstance(inst: Instance): Promise<void> {
+  const child = inst.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(10_000)]);
+}
+
 async function waitReady(inst: Instance, timeoutMs = 90_000): Promise<number> {
   const t0 = Date.now();
   for (;;) {
@@ -68,7 +76,7 @@ async function waitReady(inst: Instance, timeoutMs = 90_000): Promise<number> {
 }
 
 interface Outcome {
-  acked: { segmentId: number; lang: string; version: number; text: string }[];
+  acked: { segmentId: number; lang: string; version: number; text: string; sentAt: number; via: string }[];
   refused: { segmentId: number; lang: string; text: string }[];
   latencies: number[];
   errors5xx: number;
@@ -77,13 +85,22 @@ interface Outcome {
   failovers: number;
 }
 
+/** Every pane's version now, as a user who opens the document sees it. */
+async function versionsNow(segments: number[]): Promise<Map<string, number>> {
+  const { sql } = await import('../lib/db/sql');
+  const rows = await sql<{ segment_id: number; lang: string; version: number }[]>`
+    select segment_id, lang, version from translations where segment_id = any(${segments})`;
+  return new Map(rows.map((r) => [`${r.segment_id}:${r.lang}`, r.version]));
+}
+
 async function runUsers(opts: { users: number; seconds: number; instances: Instance[]; segments: number[]; hot: number[]; tag: string; down?: () => Set<string> }): Promise<Outcome> {
   const out: Outcome = { acked: [], refused: [], latencies: [], errors5xx: 0, noAnswer: 0, other4xx: 0, failovers: 0 };
+  const opened = await versionsNow(opts.segments);
   const deadline = Date.now() + opts.seconds * 1000;
   const user = async (u: number) => {
     const home = opts.instances[u % opts.instances.length]!;
     const headers = await signIn(u, home.base);
-    const known = new Map<string, number>();
+    const known = new Map(opened);
     // each user has a few segments of its own, and sometimes works on a hot one everybody touches
     const own = opts.segments.filter((_, i) => i % opts.users === u % opts.segments.length || i % opts.users === u);
     let n = 0;
@@ -98,6 +115,7 @@ async function runUsers(opts: { users: number; seconds: number; instances: Insta
       let answered = false;
       for (const inst of order.length ? order : [home]) {
         const t0 = performance.now();
+        const sentAt = Date.now();
         try {
           const res = await fetch(`${inst.base}/api/segments/${segmentId}`, { method: 'PUT', headers, body, signal: AbortSignal.timeout(30_000) });
           const ms = performance.now() - t0;
@@ -106,7 +124,7 @@ async function runUsers(opts: { users: number; seconds: number; instances: Insta
           if (inst !== home) out.failovers++;
           if (res.status === 200 && typeof json?.version === 'number') {
             out.latencies.push(ms);
-            out.acked.push({ segmentId, lang, version: json.version, text });
+            out.acked.push({ segmentId, lang, version: json.version, text, sentAt, via: inst.name });
             known.set(key, json.version);
           } else if (res.status === 409 && json?.error === 'conflict') {
             out.latencies.push(ms);
@@ -139,13 +157,99 @@ async function countLost(o: Outcome, segments: number[]): Promise<number> {
   return lost;
 }
 
+/**
+ * An editor with the document open: reads the events stream of one instance (reconnecting with
+ * Last-Event-ID when it drops) and keeps the newest version of each pane it was told of, and when.
+ */
+class Observer {
+  seen = new Map<string, { version: number; at: number }>();
+  events = 0;
+  reconnects = 0;
+  private stopped = false;
+  private lastId = '';
+  constructor(readonly inst: Instance, readonly documentId: number, readonly headers: Record<string, string>) {}
+
+  /** Starts reading, holding the versions the page showed when it was opened. */
+  start(opened: Map<string, number>): void {
+    for (const [key, version] of opened) this.seen.set(key, { version, at: 0 });
+    void this.loop();
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const res = await fetch(`${this.inst.base}/api/documents/${this.documentId}/events?client=bench-observer-${this.inst.name}-${this.documentId}`, {
+          headers: { ...this.headers, accept: 'text/event-stream', ...(this.lastId ? { 'last-event-id': this.lastId } : {}) },
+        });
+        if (!res.ok || !res.body) throw new Error(String(res.status));
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buf = '';
+        while (!this.stopped) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buf += value;
+          let cut: number;
+          while ((cut = buf.indexOf('\n\n')) >= 0) {
+            this.frame(buf.slice(0, cut));
+            buf = buf.slice(cut + 2);
+          }
+        }
+        await reader.cancel().catch(() => {});
+      } catch {
+        // the instance is away: try again shortly, as an EventSource does
+      }
+      if (!this.stopped) (this.reconnects++, await sleep(500));
+    }
+  }
+
+  private frame(text: string): void {
+    const fields = Object.fromEntries(text.split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+    if (fields.id) this.lastId = fields.id;
+    if (fields.event !== 'segment') return;
+    this.events++;
+    const p = JSON.parse(fields.data!) as { segmentId: number; lang: string; version: number };
+    const key = `${p.segmentId}:${p.lang}`;
+    if ((this.seen.get(key)?.version ?? 0) < p.version) this.seen.set(key, { version: p.version, at: Date.now() });
+  }
+}
+
+/** Panes an observer holds older than the database (after a short settle), and how long saves took to reach the other instance. */
+async function liveCheck(observers: Observer[], o: Outcome, segments: number[]): Promise<{ live_stale: number; live_events: number; live_p95_ms: number; observer_reconnects: number }> {
+  await sleep(2000);
+  const now = await versionsNow(segments);
+  const docOf = new Map<number, number>();
+  const { sql } = await import('../lib/db/sql');
+  for (const r of await sql<{ id: number; document_id: number }[]>`select id, document_id from segments where id = any(${segments})`) docOf.set(r.id, r.document_id);
+  let stale = 0;
+  for (const ob of observers) {
+    for (const [key, version] of now) {
+      if (docOf.get(Number(key.split(':')[0])) !== ob.documentId) continue;
+      if ((ob.seen.get(key)?.version ?? 0) < version) stale++;
+    }
+  }
+  // a save acknowledged by one instance, seen by an editor on the other: from the request to the event
+  const delays: number[] = [];
+  for (const a of o.acked) {
+    for (const ob of observers) {
+      if (ob.inst.name === a.via || docOf.get(a.segmentId) !== ob.documentId) continue;
+      const s = ob.seen.get(`${a.segmentId}:${a.lang}`);
+      if (s && s.version === a.version) delays.push(s.at - a.sentAt);
+    }
+  }
+  return { live_stale: stale, live_events: observers.reduce((n, ob) => n + ob.events, 0), live_p95_ms: pct(delays, 95), observer_reconnects: observers.reduce((n, ob) => n + ob.reconnects, 0) };
+}
+
 function pct(xs: number[], p: number): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 10) / 10;
 }
 
-function summary(name: string, o: Outcome, lost: number, seconds: number) {
+function summary(name: string, o: Outcome, lost: number, seconds: number, live?: Awaited<ReturnType<typeof liveCheck>>) {
   const saves = o.acked.length;
   const r = {
     run: name,
@@ -159,8 +263,9 @@ function summary(name: string, o: Outcome, lost: number, seconds: number) {
     no_answer: o.noAnswer,
     other_4xx: o.other4xx,
     failovers: o.failovers,
+    ...live,
   };
-  console.log(`${name.padEnd(13)} saves ${String(r.saves).padStart(6)}  conflicts ${String(r.conflicts).padStart(5)}  ${r.saves_per_s}/s  p50 ${r.p50_ms} ms  p95 ${r.p95_ms} ms  5xx ${r.errors_5xx}  lost ${r.lost}  no answer ${r.no_answer}  failovers ${r.failovers}`);
+  console.log(`${name.padEnd(13)} saves ${String(r.saves).padStart(6)}  conflicts ${String(r.conflicts).padStart(5)}  ${r.saves_per_s}/s  p50 ${r.p50_ms} ms  p95 ${r.p95_ms} ms  5xx ${r.errors_5xx}  lost ${r.lost}  no answer ${r.no_answer}  failovers ${r.failovers}${live ? `  live: ${live.live_events} events, p95 ${live.live_p95_ms} ms to the other instance, ${live.live_stale} stale panes` : ''}`);
   return r;
 }
 
@@ -178,6 +283,7 @@ async function main() {
     const { createDocument, getDocument } = await import('../lib/db/documents');
     await migrate();
     const segments: number[] = [];
+    const documents: number[] = [];
     for (const d of [1, 2]) {
       const id = await createDocument(
         {
@@ -186,6 +292,7 @@ async function main() {
         },
         'local',
       );
+      documents.push(id);
       segments.push(...(await getDocument(id))!.segments.map((s) => s.id));
     }
     const hot = [segments[0]!, segments[1]!, segments[SEGMENTS_PER_DOC]!, segments[SEGMENTS_PER_DOC + 1]!].slice(0, HOT_SEGMENTS);
@@ -203,8 +310,14 @@ async function main() {
     const base = await runUsers({ users: 1, seconds: BASELINE_SECONDS, instances: [instances[0]!], segments, hot, tag: 'base' });
     const baseline = summary('baseline', base, await countLost(base, segments), BASELINE_SECONDS);
 
+    // an editor on each instance with each document open, told of every change by the events stream
+    const observers: Observer[] = [];
+    for (const inst of instances) for (const d of documents) observers.push(new Observer(inst, d, await signIn(-1, inst.base)));
+    const opened = await versionsNow(segments);
+    observers.forEach((ob) => ob.start(opened));
+    await sleep(1000);
     const steadyOut = await runUsers({ users: USERS, seconds: SECONDS, instances, segments, hot, tag: 'steady' });
-    const steady = summary('steady', steadyOut, await countLost(steadyOut, segments), SECONDS);
+    const steady = summary('steady', steadyOut, await countLost(steadyOut, segments), SECONDS, await liveCheck(observers, steadyOut, segments));
 
     const b = instances[1]!;
     const down = new Set<string>();
@@ -222,12 +335,14 @@ async function main() {
     })();
     const chaosOut = await runUsers({ users: USERS, seconds: SECONDS, instances, segments, hot, tag: 'chaos', down: () => down });
     await chaos;
-    const killRestart = summary('kill-restart', chaosOut, await countLost(chaosOut, segments), SECONDS);
+    const killRestart = summary('kill-restart', chaosOut, await countLost(chaosOut, segments), SECONDS, await liveCheck(observers, chaosOut, segments));
+    observers.forEach((ob) => ob.stop());
 
     console.log(`p95 under load / baseline p50: steady ${(steady.p95_ms / Math.max(0.1, baseline.p50_ms)).toFixed(1)}x, kill-restart ${(killRestart.p95_ms / Math.max(0.1, baseline.p50_ms)).toFixed(1)}x`);
     console.log(JSON.stringify({ bench: 'load', users: USERS, seconds: SECONDS, instances: 2, baseline, runs: [steady, { ...killRestart, restart_ms: restartMs }] }));
   } finally {
-    for (const inst of instances) inst.child?.kill('SIGTERM');
+    // the instances go first (their open streams leave the document), then the database
+    await Promise.all(instances.map((inst) => stopInstance(inst)));
     const { closeSql } = await import('../lib/db/sql');
     await closeSql();
     await sleep(500);

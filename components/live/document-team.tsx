@@ -39,7 +39,7 @@ export function useTeam(): Team | null {
 }
 
 /** Comments, history and the live layer of one document, around its editor. */
-export function DocumentTeam(props: { documentId: number; actions: TeamActions; can: TeamPermissions; counts: Team['counts']; children: ReactNode }) {
+export function DocumentTeam(props: { documentId: number; renderedAt: number; actions: TeamActions; can: TeamPermissions; counts: Team['counts']; children: ReactNode }) {
   const { actions, can } = props;
   const [counts, setCounts] = useState(props.counts);
   const setCount = useCallback((key: string, threads: CommentThread[]) => {
@@ -48,7 +48,7 @@ export function DocumentTeam(props: { documentId: number; actions: TeamActions; 
   const team = useMemo(() => ({ actions, can, counts, setCount }), [actions, can, counts, setCount]);
   return (
     <TeamCtx.Provider value={team}>
-      <LiveDocumentProvider documentId={props.documentId}>{props.children}</LiveDocumentProvider>
+      <LiveDocumentProvider documentId={props.documentId} renderedAt={props.renderedAt}>{props.children}</LiveDocumentProvider>
     </TeamCtx.Provider>
   );
 }

@@ -57,7 +57,7 @@ const APPLY_CHECK_MS = 1000;
  * unless this tab is typing in it (focused or unsaved): then it waits, and a save made meanwhile
  * meets a version conflict, where nothing typed is lost.
  */
-export function LiveDocumentProvider({ documentId, children }: { documentId: number; children: ReactNode }) {
+export function LiveDocumentProvider({ documentId, renderedAt, children }: { documentId: number; renderedAt: number; children: ReactNode }) {
   const clientId = useRef<string>('');
   if (!clientId.current) clientId.current = newClientId();
   const [connected, setConnected] = useState(false);
@@ -150,7 +150,8 @@ export function LiveDocumentProvider({ documentId, children }: { documentId: num
   }, [beat]);
 
   useEffect(() => {
-    const source = new EventSource(`/api/documents/${documentId}/events?client=${encodeURIComponent(clientId.current)}`);
+    // `since`: the panes saved between the page's rendering and this stream's start come first
+    const source = new EventSource(`/api/documents/${documentId}/events?client=${encodeURIComponent(clientId.current)}&since=${renderedAt}`);
     source.onopen = () => {
       setConnected(true);
       beat();
@@ -158,9 +159,8 @@ export function LiveDocumentProvider({ documentId, children }: { documentId: num
     source.onerror = () => setConnected(false);
     source.addEventListener('segment', (e) => offer(JSON.parse((e as MessageEvent<string>).data) as LivePane));
     source.addEventListener('presence', (e) => setPeople(JSON.parse((e as MessageEvent<string>).data) as PresentPerson[]));
-    source.addEventListener('resync', () => beat());
     return () => source.close();
-  }, [beat, documentId, offer]);
+  }, [beat, documentId, offer, renderedAt]);
 
   const track = useCallback(<I extends PaneSave, R>(save: Save<I, R>): Save<I, R> => {
     return async (input) => {

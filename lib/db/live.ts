@@ -20,6 +20,17 @@ export async function panesNow(keys: readonly { segmentId: number; lang: Lang }[
   return rows.map(({ authorId, authorName, ...p }) => ({ ...p, author: { id: authorId, name: authorName ?? authorId } }));
 }
 
+/** The panes of a document changed after `since` (source and translations), for an editor that reconnects. */
+export async function panesChangedSince(documentId: number, since: Date): Promise<LivePane[]> {
+  const keys = await sql<{ segmentId: number; lang: Lang }[]>`
+    select s.id as "segmentId", d.source_lang as lang from segments s join documents d on d.id = s.document_id
+      where s.document_id = ${documentId} and s.updated_at > ${since}
+    union all
+    select t.segment_id, t.lang from translations t join segments s on s.id = t.segment_id
+      where s.document_id = ${documentId} and t.updated_at > ${since}`;
+  return panesNow(keys);
+}
+
 /** Says an editor tab is in a document, at a pane or none; a client id stays with the user who took it. */
 export async function upsertPresence(row: { clientId: string; documentId: number; userId: string; segmentId: number | null; lang: Lang | null }): Promise<boolean> {
   const r = await sql`

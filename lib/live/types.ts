@@ -35,7 +35,13 @@ export interface PresentPerson {
 }
 
 /** What the events stream sends (`event:` names the type, `data:` is the JSON). */
-export type LiveEvent = { type: 'segment'; pane: LivePane } | { type: 'presence'; people: PresentPerson[] } | { type: 'resync' };
+export type LiveEvent = { type: 'segment'; pane: LivePane } | { type: 'presence'; people: PresentPerson[] };
+
+/**
+ * How far before the last event an editor heard a catch-up reaches back: a save's row carries the
+ * time its transaction began, which can be a little before its commit (and its NOTIFY).
+ */
+export const CATCH_UP_MARGIN_MS = 5_000;
 
 /** Whether a NOTIFY payload is a well-formed segment change. */
 export function parseSegmentChanged(payload: string): SegmentChanged | null {

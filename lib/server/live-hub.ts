@@ -1,9 +1,9 @@
 import { AppError } from '../contract/app-error';
 import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
-import { documentExists, panesNow, presentIn } from '../db/live';
+import { documentExists, panesChangedSince, panesNow, presentIn } from '../db/live';
 import { listen, notify } from '../db/notify';
-import { parseSegmentChanged, PRESENCE_TTL_S, type LiveEvent, type SegmentChanged } from '../live/types';
+import { CATCH_UP_MARGIN_MS, parseSegmentChanged, PRESENCE_TTL_S, type LiveEvent, type SegmentChanged } from '../live/types';
 import { act } from './act';
 import type { Actor } from './actor';
 
@@ -61,8 +61,10 @@ async function start(): Promise<void> {
     hub.changed.set(`${c.segmentId}:${c.lang}`, c);
     schedule();
   }, () => {
-    // after a reconnect, changes may have been missed: every editor is told to check what it holds
-    for (const documentId of hub.subscribers.keys()) broadcast(documentId, { type: 'resync' });
+    // after a reconnect of the LISTEN connection, changes may have been missed: every open document
+    // gets the panes changed since this instance last heard itself
+    const since = new Date(hub.lastPing - CATCH_UP_MARGIN_MS);
+    for (const documentId of hub.subscribers.keys()) void catchUp(documentId, since, (e) => broadcast(documentId, e));
   });
   await listen('presence_changed', (payload) => {
     const id = Number(payload);
@@ -84,6 +86,14 @@ async function start(): Promise<void> {
   timer.unref?.();
 }
 
+async function catchUp(documentId: number, since: Date, send: Send): Promise<void> {
+  try {
+    for (const pane of await panesChangedSince(documentId, since)) send({ type: 'segment', pane });
+  } catch (err) {
+    console.error('[tarjuman] live catch-up failed', err);
+  }
+}
+
 function ensureStarted(): Promise<void> {
   hub.started ??= start().catch((err) => {
     hub.started = null;
@@ -94,9 +104,11 @@ function ensureStarted(): Promise<void> {
 
 /**
  * Opens the live feed of a document for the actor: `send` gets every change of a pane and of who
- * is present, starting with who is present now. Answers the function that closes the feed.
+ * is present, starting with who is present now and, when `since` (ms since the epoch) is given, the
+ * panes changed after it (an editor reconnecting, or one whose page was rendered then). Answers the
+ * function that closes the feed.
  */
-export function openLiveFeed(actor: Actor, documentId: unknown, send: Send): Promise<ActionResult<() => void>> {
+export function openLiveFeed(actor: Actor, documentId: unknown, send: Send, since?: number): Promise<ActionResult<() => void>> {
   return act(actor, 'document.read', async () => {
     const id = IdSchema.safeParse(documentId);
     if (!id.success) throw new AppError('invalid-input', { field: 'documentId' });
@@ -106,6 +118,7 @@ export function openLiveFeed(actor: Actor, documentId: unknown, send: Send): Pro
     hub.subscribers.set(id.data, set);
     set.add(send);
     send({ type: 'presence', people: await presentIn(id.data, PRESENCE_TTL_S) });
+    if (since !== undefined && Number.isFinite(since) && since > 0) await catchUp(id.data, new Date(since - CATCH_UP_MARGIN_MS), send);
     return () => {
       set.delete(send);
       if (set.size === 0) hub.subscribers.delete(id.data);

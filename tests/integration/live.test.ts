@@ -104,6 +104,24 @@ describe('the live feed of a document', () => {
     close();
   });
 
+  it('replays the panes changed since a given moment to a feed that (re)connects', async () => {
+    const { documentId, a, b } = await twoSegments();
+    const before = Date.now();
+    await unwrap(saveSegment(EDITOR, { segmentId: a, lang: 'ar', baseVersion: 0, content: para('فاتَه هذا'), text: 'فاتَه هذا' }));
+    const feed = collector();
+    const close = await unwrap(openLiveFeed(EDITOR, documentId, feed.send, before));
+    // the saved pane comes first; panes written shortly before (the margin) may come too, a pane never written never does
+    const panes = feed.events.flatMap((e) => (e.type === 'segment' ? [e.pane] : []));
+    expect(panes.filter((p) => p.lang !== 'en')).toEqual([expect.objectContaining({ segmentId: a, lang: 'ar', text: 'فاتَه هذا', version: 1 })]);
+    expect(panes.some((p) => p.segmentId === b && p.lang !== 'en')).toBe(false);
+    close();
+    // without `since`, nothing is replayed
+    const fresh = collector();
+    const closeFresh = await unwrap(openLiveFeed(EDITOR, documentId, fresh.send));
+    expect(fresh.events.filter((e) => e.type === 'segment')).toEqual([]);
+    closeFresh();
+  });
+
   it('refuses a feed of a document that does not exist', async () => {
     expect(await openLiveFeed(EDITOR, 999_999_999, () => {})).toMatchObject({ ok: false, code: 'document-not-found' });
     expect(await openLiveFeed(EDITOR, 'abc', () => {})).toMatchObject({ ok: false, code: 'invalid-input' });

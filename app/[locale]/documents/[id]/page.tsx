@@ -22,6 +22,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
   const format = await getFormatter();
+  // the live feed replays what was saved after this moment (its clock is the server's, as the feed's)
+  const renderedAt = Date.now();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa } = valueOrThrow(r);
@@ -61,7 +63,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
         </div>
       </header>
-      <DocumentTeam documentId={doc.id} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore }} counts={counts.ok ? counts.value : {}}>
+      <DocumentTeam documentId={doc.id} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore }} counts={counts.ok ? counts.value : {}}>
       <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
         documentId={doc.id}

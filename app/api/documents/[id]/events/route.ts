@@ -9,17 +9,22 @@ export const dynamic = 'force-dynamic';
 const KEEPALIVE_MS = 20_000;
 const encoder = new TextEncoder();
 
+// the id is this server's clock: a reconnecting EventSource sends it back as Last-Event-ID, and the
+// feed catches up on what changed after it
 const frame = (event: LiveEvent) =>
-  `event: ${event.type}\ndata: ${JSON.stringify(event.type === 'segment' ? event.pane : event.type === 'presence' ? event.people : {})}\n\n`;
+  `id: ${Date.now()}\nevent: ${event.type}\ndata: ${JSON.stringify(event.type === 'segment' ? event.pane : event.people)}\n\n`;
 
 /**
- * GET /api/documents/:id/events?client=…: server-sent events of the document — `segment` (a pane
- * changed, by anyone, on any instance), `presence` (who is where), `resync` (this instance may have
- * missed changes). Closing the stream takes the client out of the document's presence.
+ * GET /api/documents/:id/events?client=…&since=…: server-sent events of the document — `segment` (a
+ * pane changed, by anyone, on any instance) and `presence` (who is where). `since` (ms since the
+ * epoch; a reconnect's Last-Event-ID wins) replays the panes changed after it first. Closing the
+ * stream takes the client out of the document's presence.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  const clientId = ClientIdSchema.safeParse(new URL(request.url).searchParams.get('client'));
+  const url = new URL(request.url);
+  const clientId = ClientIdSchema.safeParse(url.searchParams.get('client'));
+  const since = Number(request.headers.get('last-event-id') ?? url.searchParams.get('since') ?? '') || undefined;
   let close = () => {};
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   const body = new ReadableStream<Uint8Array>({
@@ -35,7 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   };
   write('retry: 2000\n\n');
   const opened = await asCurrentActor(async (actor) => {
-    const feed = await openLiveFeed(actor, id, (event) => write(frame(event)));
+    const feed = await openLiveFeed(actor, id, (event) => write(frame(event)), since);
     if (!feed.ok) return feed;
     const keepalive = setInterval(() => write(': keepalive\n\n'), KEEPALIVE_MS);
     let closed = false;
