@@ -167,6 +167,7 @@ class Observer {
   reconnects = 0;
   private stopped = false;
   private lastId = '';
+  private abort = new AbortController();
   constructor(readonly inst: Instance, readonly documentId: number, readonly headers: Record<string, string>) {}
 
   /** Starts reading, holding the versions the page showed when it was opened. */
@@ -177,6 +178,7 @@ class Observer {
 
   stop(): void {
     this.stopped = true;
+    this.abort.abort();
   }
 
   private async loop(): Promise<void> {
@@ -184,6 +186,7 @@ class Observer {
       try {
         const res = await fetch(`${this.inst.base}/api/documents/${this.documentId}/events?client=bench-observer-${this.inst.name}-${this.documentId}`, {
           headers: { ...this.headers, accept: 'text/event-stream', ...(this.lastId ? { 'last-event-id': this.lastId } : {}) },
+          signal: this.abort.signal,
         });
         if (!res.ok || !res.body) throw new Error(String(res.status));
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -337,6 +340,8 @@ async function main() {
     await chaos;
     const killRestart = summary('kill-restart', chaosOut, await countLost(chaosOut, segments), SECONDS, await liveCheck(observers, chaosOut, segments));
     observers.forEach((ob) => ob.stop());
+    // the instances hear the streams close and take the editors out of the documents
+    await sleep(500);
 
     console.log(`p95 under load / baseline p50: steady ${(steady.p95_ms / Math.max(0.1, baseline.p50_ms)).toFixed(1)}x, kill-restart ${(killRestart.p95_ms / Math.max(0.1, baseline.p50_ms)).toFixed(1)}x`);
     console.log(JSON.stringify({ bench: 'load', users: USERS, seconds: SECONDS, instances: 2, baseline, runs: [steady, { ...killRestart, restart_ms: restartMs }] }));
