@@ -50,9 +50,13 @@ export async function removePresence(clientId: string, userId: string): Promise<
   return r?.documentId ?? null;
 }
 
-/** Who is in a document now (seen within `ttlSeconds`), by name; older rows are swept on the way. */
+/** Deletes presence rows not seen for `seconds`. */
+export async function sweepPresence(seconds: number): Promise<void> {
+  await sql`delete from presence where seen_at < now() - make_interval(secs => ${seconds})`;
+}
+
+/** Who is in a document now (seen within `ttlSeconds`), by name. */
 export async function presentIn(documentId: number, ttlSeconds: number): Promise<PresentPerson[]> {
-  await sql`delete from presence where seen_at < now() - make_interval(secs => ${ttlSeconds * 4})`;
   const rows = await sql<{ clientId: string; userId: string; name: string; segmentId: number | null; lang: Lang | null }[]>`
     select p.client_id as "clientId", p.user_id as "userId", u.name, p.segment_id as "segmentId", p.lang
     from presence p join users u on u.id = p.user_id

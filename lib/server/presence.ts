@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../contract/app-error';
 import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
-import { presentIn, removePresence, upsertPresence } from '../db/live';
+import { presentIn, removePresence, sweepPresence, upsertPresence } from '../db/live';
 import { notify } from '../db/notify';
 import { PRESENCE_TTL_S, type PresentPerson } from '../live/types';
 import { LANGS } from '../text/lang';
@@ -19,6 +19,9 @@ const HeartbeatSchema = z.object({
   lang: z.enum(LANGS).nullable().optional(),
 });
 
+const SWEEP_EVERY_MS = 60_000;
+let lastSweep = 0;
+
 /**
  * An editor tab says it is in a document, and at which pane (none when only reading). Every app
  * instance hears of it (NOTIFY `presence_changed`) and tells its editors of that document.
@@ -31,6 +34,11 @@ export function heartbeat(actor: Actor, input: unknown): Promise<ActionResult<vo
     const stored = await upsertPresence({ clientId: p.data.clientId, documentId: p.data.documentId, userId: actor.id, ...at });
     if (!stored) throw new AppError('forbidden', { action: 'presence', role: actor.role });
     await notify('presence_changed', String(p.data.documentId));
+    // rows of tabs that vanished (a killed instance, a closed laptop) go after four TTLs, once a minute per instance
+    if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
+      lastSweep = Date.now();
+      await sweepPresence(PRESENCE_TTL_S * 4);
+    }
   });
 }
 

@@ -83,3 +83,53 @@ test('a comment with a mention, a reply and resolving it; the history restores a
   await page.locator('article > header h1').click();
   await expect(row.locator('[data-lang="ar"] .pane-text, [data-lang="ar"]').first()).toContainText('نص أول', { timeout: 20_000 });
 });
+
+test('typing while someone else saves: the pane is not replaced under the cursor, and the conflict shows base, theirs and mine', async ({ browser }) => {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pageA = await a.newPage();
+  const pageB = await b.newPage();
+  await importFreshSample(pageA);
+  await pageB.goto(pageA.url());
+  await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
+  const rowA = segmentWith(pageA, SENTENCE);
+  const rowB = segmentWith(pageB, SENTENCE);
+  await (await paneEditor(rowA, 'ar')).click();
+  await pageA.keyboard.type('نص البداية');
+  await expectSaved(rowA, 'ar');
+  await expect(rowB.locator('[data-lang="ar"]')).toContainText('نص البداية', { timeout: 20_000 });
+
+  // B goes into the pane; A rewrites it meanwhile: B's pane keeps what B sees
+  await (await paneEditor(rowB, 'ar')).click();
+  await pageB.keyboard.press('End');
+  await pageA.keyboard.press('Control+a');
+  await pageA.keyboard.type('نص جديد من الأول');
+  await expectSaved(rowA, 'ar');
+  await pageB.waitForTimeout(1500);
+  await expect(rowB.locator('[data-lang="ar"] .ProseMirror')).toHaveText('نص البداية');
+
+  // B types: the save meets the conflict, with the three texts and nothing of B's lost
+  await pageB.keyboard.type(' والثاني');
+  const conflict = rowB.getByTestId('conflict');
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
+  const three = rowB.getByTestId('three-way');
+  await expect(three.getByTestId('three-way-base')).toHaveText('نص البداية');
+  await expect(three.getByTestId('three-way-theirs').locator('ins')).toContainText('جديد من الأول');
+  await expect(three.getByTestId('three-way-mine').locator('ins')).toContainText('والثاني');
+  await expect(conflict.getByTestId('conflict-mine')).toHaveText('نص البداية والثاني');
+  await a.close();
+  await b.close();
+});
+
+test('comments on a glossary concept', async ({ page }) => {
+  const { hits } = (await (await page.request.get('/api/glossary?limit=1')).json()) as { hits: { id: string }[] };
+  await page.goto(`/fa/glossary/${encodeURIComponent(hits[0]!.id)}`);
+  const panel = page.getByTestId('comments');
+  await expect(panel).toBeVisible({ timeout: 30_000 });
+  await panel.getByTestId('comment-input').fill('آیا «آتش‌بس» معادل بهتری است؟');
+  await panel.getByRole('button', { name: 'بفرست' }).click();
+  await expect(panel.getByTestId('comment-thread')).toHaveCount(1);
+  await expect(panel.getByTestId('comment')).toContainText('آتش‌بس');
+  await page.reload();
+  await expect(page.getByTestId('comments').getByTestId('comment-thread')).toHaveCount(1);
+});
