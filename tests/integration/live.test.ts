@@ -116,7 +116,8 @@ describe('the live feed of a document', () => {
     expect(panes.filter((p) => p.lang !== 'en')).toEqual([expect.objectContaining({ segmentId: a, lang: 'ar', text: 'فاتَه هذا', version: 1 })]);
     expect(panes.some((p) => p.segmentId === b && p.lang !== 'en')).toBe(false);
     close();
-    // without `since`, nothing is replayed
+    // without `since`, nothing is replayed (once the save's own NOTIFY has come and gone)
+    await new Promise((r) => setTimeout(r, 300));
     const fresh = collector();
     const closeFresh = await unwrap(openLiveFeed(EDITOR, documentId, fresh.send));
     expect(fresh.events.filter((e) => e.type === 'segment')).toEqual([]);
