@@ -85,7 +85,7 @@ export function SegmentHistory({ segmentId, langs }: { segmentId: number; langs:
                         <DiffText runs={e.diff} lang={e.lang} inserted={t('inserted')} deleted={t('deleted')} testId="history-diff" />
                       </div>
                     )}
-                    {e.restorable && can.restore && (
+                    {e.restorable && (e.lang === team.sourceLang ? can.restoreSource : can.restore) && (
                       <button type="button" disabled={pending} onClick={() => restore(e)} className="mt-1 rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 disabled:opacity-50" data-testid="history-restore">
                         {pending ? t('restoring') : t('restore')}
                       </button>

@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/contract/result';
 import type { CommentTarget, CommentThread } from '@/lib/comments/types';
 import type { RestoredPane, SegmentHistory } from '@/lib/documents/history';
 import type { SavedText } from '@/lib/documents/views';
+import type { Lang } from '@/lib/text/lang';
 import { LiveDocumentProvider } from './live-document';
 
 /** The server actions of comments and history, passed down from the page. */
@@ -20,10 +21,14 @@ export interface TeamActions {
 export interface TeamPermissions {
   comment: boolean;
   resolve: boolean;
+  /** Restore a target's earlier text (segment.translate). */
   restore: boolean;
+  /** Restore the source's earlier text (segment.edit-source). */
+  restoreSource: boolean;
 }
 
 interface Team {
+  sourceLang: Lang;
   actions: TeamActions;
   can: TeamPermissions;
   /** Open and total threads per `segmentId:lang`. */
@@ -39,13 +44,14 @@ export function useTeam(): Team | null {
 }
 
 /** Comments, history and the live layer of one document, around its editor. */
-export function DocumentTeam(props: { documentId: number; renderedAt: number; actions: TeamActions; can: TeamPermissions; counts: Team['counts']; children: ReactNode }) {
+export function DocumentTeam(props: { documentId: number; sourceLang: Lang; renderedAt: number; actions: TeamActions; can: TeamPermissions; counts: Team['counts']; children: ReactNode }) {
   const { actions, can } = props;
   const [counts, setCounts] = useState(props.counts);
   const setCount = useCallback((key: string, threads: CommentThread[]) => {
     setCounts((c) => ({ ...c, [key]: { open: threads.filter((t) => !t.resolvedAt).length, total: threads.length } }));
   }, []);
-  const team = useMemo(() => ({ actions, can, counts, setCount }), [actions, can, counts, setCount]);
+  const sourceLang = props.sourceLang;
+  const team = useMemo(() => ({ sourceLang, actions, can, counts, setCount }), [sourceLang, actions, can, counts, setCount]);
   return (
     <TeamCtx.Provider value={team}>
       <LiveDocumentProvider documentId={props.documentId} renderedAt={props.renderedAt}>{props.children}</LiveDocumentProvider>

@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { expectSaved, importFreshSample, paneEditor, segmentWith } from './support';
 
 const SENTENCE = 'privately criticizing Qods Force commander';
 
-test('two editors in one document: presence shows where A is, and A’s confirmed text reaches B without a reload', async ({ browser }) => {
+/** Two browser contexts (two people) in one fresh copy of the sample, both connected to its live feed. */
+async function twoEditors(browser: Browser) {
   const a = await browser.newContext();
   const b = await browser.newContext();
   const pageA = await a.newPage();
@@ -12,8 +13,11 @@ test('two editors in one document: presence shows where A is, and A’s confirme
   await pageB.goto(pageA.url());
   await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
   await expect(pageA.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
-  const rowA = segmentWith(pageA, SENTENCE);
-  const rowB = segmentWith(pageB, SENTENCE);
+  return { a, b, pageA, pageB, rowA: segmentWith(pageA, SENTENCE), rowB: segmentWith(pageB, SENTENCE) };
+}
+
+test('two editors in one document: presence shows where A is, and A’s confirmed text reaches B without a reload', async ({ browser }) => {
+  const { a, b, pageA, pageB, rowA, rowB } = await twoEditors(browser);
   const segmentId = await rowA.getAttribute('data-segment-id');
 
   // A goes into the Farsi pane: B sees A there, in the bar and on the segment
@@ -85,15 +89,7 @@ test('a comment with a mention, a reply and resolving it; the history restores a
 });
 
 test('typing while someone else saves: the pane is not replaced under the cursor, and the conflict shows base, theirs and mine', async ({ browser }) => {
-  const a = await browser.newContext();
-  const b = await browser.newContext();
-  const pageA = await a.newPage();
-  const pageB = await b.newPage();
-  await importFreshSample(pageA);
-  await pageB.goto(pageA.url());
-  await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
-  const rowA = segmentWith(pageA, SENTENCE);
-  const rowB = segmentWith(pageB, SENTENCE);
+  const { a, b, pageA, pageB, rowA, rowB } = await twoEditors(browser);
   await (await paneEditor(rowA, 'ar')).click();
   await pageA.keyboard.type('نص البداية');
   await expectSaved(rowA, 'ar');

@@ -11,7 +11,8 @@ import { PresenceBar } from '@/components/presence/presence-bar';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
 import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
-import { addCommentAction, historyAction, resolveThreadAction, restoreRevisionAction, threadsAction } from './team-actions';
+import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
+import { historyAction, restoreRevisionAction } from './history-actions';
 
 const TEAM_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction, history: historyAction, restore: restoreRevisionAction };
 
@@ -28,11 +29,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
-  const [counts, canComment, canResolve, canRestore] = await Promise.all([
+  const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
     asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
     currentActorCan('comment.write'),
     currentActorCan('comment.resolve'),
     currentActorCan('segment.translate'),
+    currentActorCan('segment.edit-source'),
   ]);
   return (
     <article>
@@ -63,7 +65,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
         </div>
       </header>
-      <DocumentTeam documentId={doc.id} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore }} counts={counts.ok ? counts.value : {}}>
+      <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
       <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
         documentId={doc.id}

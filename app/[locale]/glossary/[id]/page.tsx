@@ -5,9 +5,9 @@ import { ConceptHistory } from '@/components/glossary/concept-history';
 import { ConceptOccurrences } from '@/components/glossary/concept-occurrences';
 import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { ConceptComments } from '@/components/comments/concept-comments';
-import { addConceptCommentAction, conceptThreadsAction, resolveConceptThreadAction } from './comment-actions';
+import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
 
-const COMMENT_ACTIONS = { threads: conceptThreadsAction, addComment: addConceptCommentAction, resolve: resolveConceptThreadAction };
+const COMMENT_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction };
 import { conceptPage } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
