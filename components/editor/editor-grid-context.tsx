@@ -15,9 +15,12 @@ export interface CellHandle {
   /** Mounts the editor if needed and puts the caret in it. */
   activate: () => void;
   editor: () => Editor | null;
-  /** The pane's live state and how many QA findings it shows (for the row filter). */
-  status: () => { state: TranslationState; findings: number };
+  /** The pane's live state, whether it takes text, and how many QA findings it shows (row filter, "next" keys). */
+  status: () => { state: TranslationState; findings: number; editable: boolean };
 }
+
+/** What the "go to next" keys look for: a target not yet confirmed, or one with QA findings. */
+export type NextKind = 'unconfirmed' | 'finding';
 
 export interface TermCardRequest {
   match: PositionedMatch;
@@ -35,6 +38,12 @@ export interface EditorGrid {
   /** Moves the caret to the same language of another segment. */
   move: (segmentIndex: number, lang: Lang, delta: -1 | 1) => void;
   cell: (segmentIndex: number, lang: Lang) => CellHandle | undefined;
+  /** Moves the caret to the next segment (after `segmentIndex`, wrapping) whose pane in `lang` is of `kind`; false when none is. */
+  next: (segmentIndex: number, lang: Lang, kind: NextKind) => boolean;
+  /** Whether the acting user may set reviewed and final (policy 'segment.review'). */
+  canReview: boolean;
+  /** Opens the keyboard-shortcut sheet. */
+  showKeys: () => void;
   termIndex: () => TermIndex | null;
   concept: (id: string) => Concept | undefined;
   qaContext: (targetLang: Lang) => QaContext;

@@ -115,6 +115,7 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
               content={isSource ? segment.content : (tr?.content ?? null)}
               text={isSource ? segment.text : (tr?.text ?? '')}
               sourceText={segment.text}
+              sourceContent={segment.content}
               version={isSource ? segment.version : (tr?.version ?? 0)}
               state={isSource ? 'final' : (tr?.state ?? 'initial')}
               editable={isSource || !segment.doNotTranslate}

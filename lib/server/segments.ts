@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { AppError } from '../contract/app-error';
 import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
-import { getDocument } from '../db/documents';
+import { getDocument, listDocuments } from '../db/documents';
 import { mergeWithNext, splitAt } from '../db/segment-structure';
 import { listRevisions, saveSegmentText, segmentDocument } from '../db/segments';
 import { targetLangs } from '../documents/target-langs';
 import { TRANSLATION_STATES, type PmNode, type TranslationState } from '../documents/types';
-import type { RevisionRow, SavedText } from '../documents/views';
+import type { LangProgress, RevisionRow, SavedText } from '../documents/views';
 import type { DocumentQaSummary } from '../qa/summary';
 import { LANGS, type Lang } from '../text/lang';
 import { act } from './act';
@@ -42,6 +42,8 @@ export interface SavedSegment {
   state: TranslationState;
   /** Open counts and document-wide findings of each target language the save can change (all of them for a source edit). */
   qa: DocumentQaSummary[];
+  /** The document's progress per target language after the save (confirmed and reviewed counts). */
+  progress: LangProgress[];
 }
 
 const REVIEW_STATES: TranslationState[] = ['reviewed', 'final'];
@@ -67,9 +69,9 @@ export function saveSegment(actor: Actor, input: SaveSegmentInput): Promise<Acti
     if (!at) throw new AppError('segment-not-found', { id: parsed.data.segmentId });
     const saved = await saveSegmentText({ ...parsed.data, author: actor.id });
     if (!saved.ok) throw new AppError('conflict', { segmentId: parsed.data.segmentId }, saved.conflict);
-    const doc = await getDocument(at.documentId);
+    const [doc, [summary]] = await Promise.all([getDocument(at.documentId), listDocuments(at.documentId)]);
     const langs = isSource ? targetLangs(at.sourceLang) : [parsed.data.lang];
-    return { version: saved.version, state: saved.state, qa: doc ? await qaSummaries(doc, langs) : [] };
+    return { version: saved.version, state: saved.state, qa: doc ? await qaSummaries(doc, langs) : [], progress: summary?.progress ?? [] };
   });
 }
 

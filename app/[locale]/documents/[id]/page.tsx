@@ -1,7 +1,6 @@
 import { asLocale } from '@/lib/i18n/as-locale';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
-import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
 import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
@@ -18,7 +17,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const format = await getFormatter();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-  const { doc, summary, concepts, qa } = valueOrThrow(r);
+  const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   return (
     <article>
@@ -45,9 +44,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
             {t('quotesLink')}
           </Link>
         </nav>
-        <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
-          {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
-        </div>
       </header>
       <DocumentEditor
         documentId={doc.id}
@@ -61,6 +57,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
+        progress={summary?.progress ?? []}
+        canReview={can.review}
       />
     </article>
   );
