@@ -30,9 +30,9 @@ describe('the plain HTML page of a document (the editor benchmark baseline)', ()
 
   it('has one row per segment, the source and an editable box per target in its own direction', () => {
     expect(html.match(/<tr /g)).toHaveLength(1);
-    expect(html).toContain('<td lang="ar" dir="rtl" data-lang="ar" contenteditable="true" role="textbox">المقاومة العراقية &amp; إيران</td>');
+    expect(html).toContain('<td lang="ar" dir="rtl" data-lang="ar"><div contenteditable="true" role="textbox">المقاومة العراقية &amp; إيران</div></td>');
     // Farsi keeps its ZWNJ
-    expect(html).toContain('<td lang="fa" dir="rtl" data-lang="fa" contenteditable="true" role="textbox">حزب\u200cالله</td>');
+    expect(html).toContain('<td lang="fa" dir="rtl" data-lang="fa"><div contenteditable="true" role="textbox">حزب\u200cالله</div></td>');
     expect(html).toContain('<td lang="en" dir="ltr" data-lang="en">');
   });
 

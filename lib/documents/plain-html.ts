@@ -11,7 +11,7 @@ import type { DocumentRow } from './views';
 export function plainDocumentHtml(doc: DocumentRow): string {
   const targets = targetLangs(doc.sourceLang);
   const cell = (lang: Lang, text: string, editable: boolean) =>
-    `<td lang="${lang}" dir="${dirOf(lang)}" data-lang="${lang}"${editable ? ' contenteditable="true" role="textbox"' : ''}>${escapeXml(text)}</td>`;
+    `<td lang="${lang}" dir="${dirOf(lang)}" data-lang="${lang}">${editable ? `<div contenteditable="true" role="textbox">${escapeXml(text)}</div>` : escapeXml(text)}</td>`;
   const rows = doc.segments.map(
     (s) => `<tr data-testid="segment" data-segment-id="${s.id}">${cell(doc.sourceLang, s.text, false)}${targets.map((l) => cell(l, s.translations[l]?.text ?? '', true)).join('')}</tr>`,
   );
