@@ -122,7 +122,27 @@ async function openPair(doc, row) {
   }
   const e = median(editor.map((r) => r.ms));
   const p = median(plain.map((r) => r.ms));
-  return { editor_ms: e, editor_runs: editor.map((r) => r.ms), plain_ms: p, plain_runs: plain.map((r) => r.ms), ratio: ratio(e, p), editor_html_bytes: editor[0].bytes, plain_html_bytes: plain[0].bytes };
+  // the server's share: the whole response, fetched without a browser
+  const serverMs = async (path) => {
+    const ms = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = Date.now();
+      await (await fetch(`${base}${path}`)).arrayBuffer();
+      ms.push(Date.now() - t0);
+    }
+    return median(ms);
+  };
+  return {
+    editor_ms: e,
+    editor_runs: editor.map((r) => r.ms),
+    plain_ms: p,
+    plain_runs: plain.map((r) => r.ms),
+    ratio: ratio(e, p),
+    editor_server_ms: await serverMs(`/en/documents/${doc.id}`),
+    plain_server_ms: await serverMs(`/api/documents/${doc.id}/plain`),
+    editor_html_bytes: editor[0].bytes,
+    plain_html_bytes: plain[0].bytes,
+  };
 }
 
 // per-character time from beforeinput to the next frame after the input, measured inside the page
@@ -216,7 +236,10 @@ const figures = {
   keys: editorLat.length,
 };
 const pair = (name, o) =>
-  log(`${name}: editor ${o.editor_ms} ms (runs ${o.editor_runs.join(', ')}), plain HTML ${o.plain_ms} ms (runs ${o.plain_runs.join(', ')}): ${o.ratio}x (goal <= 3x); HTML ${Math.round(o.editor_html_bytes / 1024)} KiB vs ${Math.round(o.plain_html_bytes / 1024)} KiB`);
+  log(
+    `${name}: editor ${o.editor_ms} ms (runs ${o.editor_runs.join(', ')}), plain HTML ${o.plain_ms} ms (runs ${o.plain_runs.join(', ')}): ${o.ratio}x (goal <= 3x)\n` +
+      `  of which the server: ${o.editor_server_ms} ms vs ${o.plain_server_ms} ms; page ${Math.round(o.editor_html_bytes / 1024)} KiB vs ${Math.round(o.plain_html_bytes / 1024)} KiB`,
+  );
 log('open time, navigation to a typed character on screen (median of 3):');
 log(`sample (27 segments): editor ${figures.sample_open_ms} ms, plain HTML ${figures.sample_plain_ms} ms: ${figures.sample_ratio}x`);
 pair('300 segments', open300);

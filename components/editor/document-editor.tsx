@@ -4,11 +4,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
 import type { LangProgress, RevisionRow } from '@/lib/documents/views';
-import { countText, addCounts, ZERO_COUNTS, type TextCounts } from '@/lib/text/word-count';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import type { ActionResult } from '@/lib/contract/result';
 import type { StoredConcept } from '@/lib/terms/glossary-views';
-import { qaContext } from '@/lib/qa/run';
+import { qaContext, runSegmentChecks } from '@/lib/qa/run';
 import type { QaContext } from '@/lib/qa/types';
 import { buildTermIndex, type TermIndex } from '@/lib/terms';
 import type { Concept } from '@/lib/terms/types';
@@ -17,7 +16,11 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInput, type NextKind, type TermCardRequest } from './editor-grid-context';
 import { DocumentCounts } from './document-counts';
-import { ShortcutSheet, typingTarget } from './shortcut-sheet';
+import { ShortcutSheet, useShortcutSheet } from './shortcut-sheet';
+import { idleQueue } from './idle-queue';
+import { useDocumentSave } from './use-document-save';
+import { useLiveRows } from './use-live-rows';
+import { usePaneStore } from './use-pane-store';
 import { termHighlightKey } from './plugins/term-highlight';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
 import { SegmentRow } from './segment-row';
@@ -47,63 +50,19 @@ export interface DocumentEditorProps {
   canReview: boolean;
 }
 
-const countKey = (segmentId: number, lang: Lang) => `${segmentId}:${lang}`;
+/** Rows in the server's HTML: more than a screen of them. */
+const FIRST_ROWS = 40;
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
   const { documentId, sourceLang, langs, segments, merge, split, loadRevisions } = props;
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
-  const rawSave = props.save;
-  const [progress, setProgress] = useState(props.progress);
-  useEffect(() => setProgress(props.progress), [props.progress]);
-  const saveSeq = useRef({ sent: 0, applied: 0 });
-  // the texts the word counts are made of: as loaded, then as saved
-  const texts = useRef<Map<string, { lang: Lang; text: string }>>(null as never);
-  if (texts.current === null) {
-    texts.current = new Map();
-    for (const s of segments) {
-      texts.current.set(countKey(s.id, sourceLang), { lang: sourceLang, text: s.text });
-      for (const [lang, tr] of Object.entries(s.translations)) texts.current.set(countKey(s.id, lang as Lang), { lang: lang as Lang, text: tr!.text });
-    }
-  }
-  const [countsVersion, setCountsVersion] = useState(0);
-  // a save answers with the document-wide QA of the languages it touched and the progress: no second request
-  const save = useCallback<SaveFn>(
-    async (input) => {
-      const seq = ++saveSeq.current.sent;
-      const r = await rawSave(input);
-      if (r.ok) {
-        updateQa(r.value.qa);
-        // answers can overtake each other: only a newer one moves the bars
-        if (seq > saveSeq.current.applied) {
-          saveSeq.current.applied = seq;
-          if (r.value.progress.length) setProgress(r.value.progress);
-        }
-        texts.current.set(countKey(input.segmentId, input.lang), { lang: input.lang, text: input.text });
-        setCountsVersion((v) => v + 1);
-      }
-      return r;
-    },
-    [rawSave, updateQa],
-  );
-  const counts = useMemo(() => {
-    const out = Object.fromEntries(langs.map((l) => [l, ZERO_COUNTS])) as Record<Lang, TextCounts>;
-    for (const { lang, text } of texts.current.values()) if (out[lang]) out[lang] = addCounts(out[lang], countText(text, lang));
-    return out;
-    // countsVersion: recount after a save
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [langs, countsVersion, segments]);
-  const [keysOpen, setKeysOpen] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !typingTarget(e.target)) || (e.key === '/' && (e.ctrlKey || e.metaKey))) {
-        e.preventDefault();
-        setKeysOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const summariesRef = useRef(summaries);
+  summariesRef.current = summaries;
+  const store = usePaneStore(segments, sourceLang, langs);
+  const paneData = store.data;
+  const { save, progress } = useDocumentSave({ save: props.save, progress: props.progress, updateQa, remember: store.remember });
+  const [keysOpen, setKeysOpen] = useShortcutSheet();
   const t = useTranslations('Editor');
   const errorMessage = useErrorMessage();
   const router = useRouter();
@@ -119,10 +78,69 @@ export function DocumentEditor(props: DocumentEditorProps) {
   if (glossary.current === null) {
     glossary.current = { concepts: new Map(props.concepts.map((c) => [c.id, c])), index: props.concepts.length ? buildTermIndex(props.concepts) : null, qa: new Map() };
   }
-  const visible = langs.filter((l) => !hidden.includes(l));
-  const rows = useSegmentFilter(segments, cells);
-  const isShown = rows.isShown;
+  const visible = useMemo(() => langs.filter((l) => !hidden.includes(l)), [langs, hidden]);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const idle = useMemo(() => idleQueue(), []);
+  // the first screen's rows are rendered on the server and hydrated; the rest right after, as a
+  // transition that a click or a keystroke can interrupt
+  const [rendered, setRendered] = useState(FIRST_ROWS);
+  const [, startRest] = useTransition();
+  useEffect(() => startRest(() => setRendered(Infinity)), []);
   const createConceptAction = props.createConcept;
+
+  // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused
+  const { live: liveRows, observe, makeLive } = useLiveRows((i, row) => !row.contains(document.activeElement) && visibleRef.current.every((l) => cells.current.get(`${i}:${l}`)?.status().clean ?? true));
+  const pendingActivation = useRef<string | null>(null);
+  const activateAt = useCallback(
+    (i: number, lang: Lang) => {
+      const cell = cells.current.get(`${i}:${lang}`);
+      if (cell) return cell.activate();
+      pendingActivation.current = `${i}:${lang}`;
+      makeLive(i);
+    },
+    [makeLive],
+  );
+
+  const qaContextOf = useCallback(
+    (lang: Lang) => {
+      let ctx = glossary.current.qa.get(lang);
+      if (!ctx) {
+        ctx = qaContext(sourceLang, lang, [...glossary.current.concepts.values()]);
+        glossary.current.qa.set(lang, ctx);
+      }
+      return ctx;
+    },
+    [sourceLang],
+  );
+
+  // a pane of a static row: what is stored, its QA computed on demand
+  const cellAt = useCallback(
+    (i: number, lang: Lang): CellHandle | undefined => {
+      const live = cells.current.get(`${i}:${lang}`);
+      const seg = segments[i];
+      if (live || !seg || !visibleRef.current.includes(lang)) return live;
+      const isSource = lang === sourceLang;
+      return {
+        activate: () => activateAt(i, lang),
+        editor: () => null,
+        status: () => {
+          const pane = paneData(seg, lang);
+          let findings = 0;
+          if (!isSource) {
+            const unitId = String(seg.id);
+            findings += summariesRef.current.get(lang)?.documentFindings.filter((f) => f.unitId === unitId).length ?? 0;
+            if (pane.text.trim() !== '') findings += runSegmentChecks({ unitId, sourceText: paneData(seg, sourceLang).text, targetText: pane.text }, qaContextOf(lang)).length;
+          }
+          return { state: isSource ? 'final' : pane.state, findings, editable: isSource || !seg.doNotTranslate, clean: true };
+        },
+      };
+    },
+    [activateAt, paneData, qaContextOf, segments, sourceLang],
+  );
+  const statusOf = useCallback((i: number, lang: Lang) => cellAt(i, lang)?.status(), [cellAt]);
+  const rows = useSegmentFilter(segments, statusOf);
+  const isShown = rows.isShown;
 
   const refreshDecorations = useCallback(() => {
     for (const cell of cells.current.values()) {
@@ -136,21 +154,27 @@ export function DocumentEditor(props: DocumentEditorProps) {
       save,
       sourceLang,
       register: (i, lang, handle) => {
-        if (handle) cells.current.set(`${i}:${lang}`, handle);
-        else cells.current.delete(`${i}:${lang}`);
+        const key = `${i}:${lang}`;
+        if (!handle) return void cells.current.delete(key);
+        cells.current.set(key, handle);
+        // the pane a click or a key asked for while its row was static
+        if (pendingActivation.current === key) {
+          pendingActivation.current = null;
+          handle.activate();
+        }
       },
       move: (i, lang, delta) => {
         // rows the filter hides are skipped
         let j = i + delta;
-        while (cells.current.has(`${j}:${lang}`) && !isShown(j)) j += delta;
-        cells.current.get(`${j}:${lang}`)?.activate();
+        while (j >= 0 && j < segments.length && !isShown(j)) j += delta;
+        cellAt(j, lang)?.activate();
       },
-      cell: (i, lang) => cells.current.get(`${i}:${lang}`),
+      cell: cellAt,
       next: (i, lang, kind: NextKind) => {
         const n = segments.length;
         for (let step = 1; step < n; step++) {
           const j = (i + step) % n;
-          const cell = cells.current.get(`${j}:${lang}`);
+          const cell = cellAt(j, lang);
           if (!cell || !isShown(j)) continue;
           const st = cell.status();
           if (kind === 'unconfirmed' ? st.editable && st.state === 'initial' : st.findings > 0) {
@@ -162,16 +186,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
       },
       canReview: props.canReview,
       showKeys: () => setKeysOpen(true),
+      idle,
+      remember: store.remember,
       termIndex: () => glossary.current.index,
       concept: (id) => glossary.current.concepts.get(id),
-      qaContext: (lang) => {
-        let ctx = glossary.current.qa.get(lang);
-        if (!ctx) {
-          ctx = qaContext(sourceLang, lang, [...glossary.current.concepts.values()]);
-          glossary.current.qa.set(lang, ctx);
-        }
-        return ctx;
-      },
+      qaContext: qaContextOf,
       showTermCard: setCard,
       lastTarget: (i) => lastTargets.current.get(i) ?? null,
       setLastTarget: (i, lang) => lastTargets.current.set(i, lang),
@@ -187,17 +206,22 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return r;
       },
     }),
-    [createConceptAction, isShown, props.canReview, refreshDecorations, save, segments.length, sourceLang],
+    [cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
   );
 
-  function structural(action: () => Promise<ActionResult<unknown>>) {
-    setError(null);
-    startTransition(async () => {
-      const r = await action();
-      if (!r.ok) setError(r);
-      router.refresh();
-    });
-  }
+  const structural = useCallback(
+    (action: () => Promise<ActionResult<unknown>>) => {
+      setError(null);
+      startTransition(async () => {
+        const r = await action();
+        if (!r.ok) setError(r);
+        router.refresh();
+      });
+    },
+    [router],
+  );
+  const onMerge = useCallback((id: number) => structural(() => merge(documentId, id)), [documentId, merge, structural]);
+  const onSplit = useCallback((id: number, offset: number) => structural(() => split(documentId, id, offset)), [documentId, split, structural]);
 
   return (
     <EditorGridContext.Provider value={grid}>
@@ -208,7 +232,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
           ))}
         </div>
         <DocumentQaBar documentId={documentId} summaries={summaries} />
-        <DocumentCounts langs={langs} counts={counts} />
+        <DocumentCounts langs={langs} counts={store.counts} />
         <fieldset className="mb-3 flex flex-wrap items-center gap-4 text-sm">
           <legend className="sr-only">{t('columns')}</legend>
           {langs.map((lang) => (
@@ -247,7 +271,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
           ))}
         </div>
         <ol className="list-none p-0">
-          {segments.map((segment, i) => (
+          {(rendered < segments.length ? segments.slice(0, rendered) : segments).map((segment, i) => (
             <SegmentRow
               key={segment.id}
               segment={segment}
@@ -257,9 +281,13 @@ export function DocumentEditor(props: DocumentEditorProps) {
               langs={visible}
               busy={busy}
               glossaryVersion={glossaryVersion}
-            hidden={rows.shown !== null && !rows.shown.has(i)}
-              onMerge={(id) => structural(() => merge(documentId, id))}
-              onSplit={(id, offset) => structural(() => split(documentId, id, offset))}
+              hidden={rows.shown !== null && !rows.shown.has(i)}
+              live={liveRows.has(i)}
+              observe={observe}
+              onActivate={activateAt}
+              paneData={paneData}
+              onMerge={onMerge}
+              onSplit={onSplit}
               loadRevisions={loadRevisions}
             />
           ))}

@@ -10,13 +10,14 @@ import type { Lang } from '@/lib/text/lang';
 import type { TranslationState } from '@/lib/documents/types';
 import type { PositionedMatch } from './plugins/term-highlight';
 import type { SaveFn } from './use-autosave';
+import type { PaneData } from './use-pane-store';
 
 export interface CellHandle {
   /** Mounts the editor if needed and puts the caret in it. */
   activate: () => void;
   editor: () => Editor | null;
-  /** The pane's live state, whether it takes text, and how many QA findings it shows (row filter, "next" keys). */
-  status: () => { state: TranslationState; findings: number; editable: boolean };
+  /** The pane's state, whether it takes text, how many QA findings it has, and whether all is saved (row filter, "next" keys, unmounting). */
+  status: () => { state: TranslationState; findings: number; editable: boolean; clean: boolean };
 }
 
 /** What the "go to next" keys look for: a target not yet confirmed, or one with QA findings. */
@@ -44,6 +45,10 @@ export interface EditorGrid {
   canReview: boolean;
   /** Opens the keyboard-shortcut sheet. */
   showKeys: () => void;
+  /** Runs `task` when the browser is idle (mounting editors of rows on screen); returns a cancel. */
+  idle: (task: () => void) => () => void;
+  /** Records what the server now holds for a pane (a row mounted again shows it). */
+  remember: (segmentId: number, lang: Lang, pane: PaneData) => void;
   termIndex: () => TermIndex | null;
   concept: (id: string) => Concept | undefined;
   qaContext: (targetLang: Lang) => QaContext;

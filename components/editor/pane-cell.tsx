@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { PmNode, TranslationState } from '@/lib/documents/types';
+import type { SavedText } from '@/lib/documents/views';
 import { countText } from '@/lib/text/word-count';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { ConflictDialog } from './conflict-dialog';
@@ -56,16 +57,13 @@ export function PaneCell(props: PaneCellProps) {
   const autosave = useAutosave({ segmentId, lang, version: props.version, state: props.state, content: props.content, text: props.text, save: grid.save });
   const stateRef = useRef(autosave.state);
   stateRef.current = autosave.state;
+  const cleanRef = useRef(true);
+  cleanRef.current = autosave.status === 'saved' && !autosave.conflict;
   const documentFindings = useDocumentFindings(lang, String(segmentId));
   const segmentFindings = useSegmentQa({ enabled: !isSource, unitId: String(segmentId), sourceText: props.sourceText, targetText: text, targetLang: lang, grid });
 
-  useEffect(() => {
-    const el = box.current;
-    if (!el || mounted) return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setMounted(true), { rootMargin: '300px 0px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [mounted]);
+  // the row is on screen (or near it): its editor mounts when the browser is idle, or at once when asked for
+  useEffect(() => (mounted ? undefined : grid.idle(() => setMounted(true))), [grid, mounted]);
 
   const activate = useCallback(() => {
     if (editorRef.current) editorRef.current.commands.focus('end');
@@ -79,7 +77,7 @@ export function PaneCell(props: PaneCellProps) {
   const findingsCount = useRef(0);
   findingsCount.current = isSource ? 0 : segmentFindings.length + documentFindings.length;
   useEffect(() => {
-    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current, status: () => ({ state: stateRef.current, findings: findingsCount.current, editable }) });
+    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current, status: () => ({ state: stateRef.current, findings: findingsCount.current, editable, clean: cleanRef.current }) });
     return () => grid.register(segmentIndex, lang, null);
   }, [grid, segmentIndex, lang, activate, editable]);
 
@@ -140,6 +138,8 @@ export function PaneCell(props: PaneCellProps) {
       lastKnown.current = JSON.stringify(editorRef.current.getJSON());
       setContent(c);
       setText((chosen as { text: string }).text);
+      const theirs = chosen as SavedText;
+      grid.remember(segmentId, lang, { content: c, text: theirs.text, version: theirs.version, state: theirs.state });
     }
   };
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { SHORTCUTS, shownKey } from './shortcuts';
 
@@ -55,4 +55,21 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
 export function typingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+}
+
+/** Whether the sheet is open: `?` outside a text, Ctrl+/ (⌘/) anywhere. */
+export function useShortcutSheet() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const question = e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !typingTarget(e.target);
+      if (question || (e.key === '/' && (e.ctrlKey || e.metaKey))) {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return [open, setOpen] as const;
 }

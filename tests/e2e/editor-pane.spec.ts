@@ -1,7 +1,18 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { expectSaved, importFreshSample, paneEditor, segmentWith } from './support';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectSaved, paneEditor, SAMPLE_TITLE, segmentWith } from './support';
 
-// Each test works on its own fresh copy of the sample analysis (pristine targets).
+// Each test works on its own fresh copy of the sample analysis (pristine targets), under a title of its
+// own so that the tests which look for the sample by its title still find only the one they expect.
+const TITLE = 'Militia Channels and a Call for Restraint (pane tools)';
+async function importFreshSample(page: Page): Promise<void> {
+  const md = readFileSync(join(process.cwd(), 'samples', 'sample-analysis.md'), 'utf8').replace(SAMPLE_TITLE, TITLE);
+  await page.goto('/en');
+  await page.getByLabel('File').setInputFiles({ name: 'pane-tools.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText(TITLE, { timeout: 30_000 });
+}
 
 test('Keep my text after typing during a conflict saves the whole pane, and a reload shows it', async ({ browser }: { browser: Browser }) => {
   const a = await browser.newContext();
