@@ -66,6 +66,19 @@ if (!ensureBuild(log)) process.exit(1);
 const port = await freePort();
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', env: process.env });
 const base = `http://127.0.0.1:${port}`;
+// a failure half-way leaves no server, database or browser behind
+let browser = null;
+async function cleanup() {
+  await browser?.close().catch(() => {});
+  server.kill('SIGTERM');
+  await db.stop().catch(() => {});
+  rmSync(dir, { recursive: true, force: true });
+}
+process.on('uncaughtException', async (e) => {
+  console.error(e);
+  await cleanup();
+  process.exit(1);
+});
 for (let i = 0; i < 200; i++) {
   try {
     if ((await fetch(`${base}/en`)).ok) break;
@@ -74,7 +87,7 @@ for (let i = 0; i < 200; i++) {
 }
 
 const { chromium } = await import('@playwright/test');
-const browser = await chromium.launch({
+browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
@@ -178,7 +191,8 @@ async function usable(doc) {
   const t1 = Date.now();
   const steps = await page.evaluate(async () => {
     let n = 0;
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight, n++) {
+    const deadline = performance.now() + 180_000;
+    for (let y = 0; y < document.body.scrollHeight && performance.now() < deadline; y += window.innerHeight, n++) {
       window.scrollTo(0, y);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
@@ -204,8 +218,11 @@ const sample = [];
 for (let i = 0; i < RUNS; i++) sample.push((await openTime('/en/documents/1', 'quarrel between the Iraqi')).ms);
 const samplePlain = [];
 for (let i = 0; i < RUNS; i++) samplePlain.push((await openTime('/api/documents/1/plain', 'quarrel between the Iraqi', true)).ms);
+log(`sample (27 segments), open: editor ${median(sample)} ms, plain HTML ${median(samplePlain)} ms`);
 const open300 = await openPair(mid, mid.segments[150].text.slice(0, 40));
+log(`300 segments, open: ${JSON.stringify(open300)}`);
 const open3000 = await openPair(big, big.segments[1500].text.slice(0, 40));
+log(`3,000 segments, open: ${JSON.stringify(open3000)}`);
 const use3000 = await usable(big);
 
 const page = await browser.newPage();
@@ -216,10 +233,7 @@ const editorLat = await keyLatency(page, row.locator('[data-lang="ar"] .ProseMir
 const bare = await browser.newPage();
 await bare.setContent('<textarea dir="rtl" lang="ar" style="width:600px;height:200px"></textarea>');
 const bareLat = await keyLatency(bare, bare.locator('textarea'));
-await browser.close();
-server.kill('SIGTERM');
-await db.stop();
-rmSync(dir, { recursive: true, force: true });
+await cleanup();
 
 const figures = {
   sample_open_ms: median(sample),

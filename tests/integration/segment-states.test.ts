@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDocument, getDocument } from '../../lib/db/documents';
 import { closeSql } from '../../lib/db/sql';
 import type { DocumentDraft, PmNode } from '../../lib/documents/types';
+import { plainDocument } from '../../lib/server/documents-plain';
 import { saveSegment } from '../../lib/server/segments';
 import { actorWith, EDITOR, unwrap } from './support';
 
@@ -67,5 +68,15 @@ describe('draft and confirmed: the house rule for target states', () => {
     await unwrap(saveSegment(translator, { segmentId: a!.id, lang: 'ar', baseVersion: 0, content: para('نص أول'), text: 'نص أول' }));
     const stale = await saveSegment(EDITOR, { segmentId: a!.id, lang: 'ar', baseVersion: 0, content: para('نص ثان'), text: 'نص ثان' });
     expect(stale).toMatchObject({ ok: false, code: 'conflict', current: { text: 'نص أول', updatedBy: 'test-translator', updatedByName: 'Test translator' } });
+  });
+
+  it('the plain HTML page of a document (the yardstick of bench:editor) has its rows, as stored, and refuses an unknown id', async () => {
+    const id = await createDocument(draft, 'local');
+    const [a] = (await getDocument(id))!.segments;
+    await unwrap(saveSegment(EDITOR, { segmentId: a!.id, lang: 'fa', baseVersion: 0, content: para('مقاومت عراق‌'), text: 'مقاومت عراق‌' }));
+    const html = await unwrap(plainDocument(EDITOR, id));
+    expect(html.match(/<tr /g)).toHaveLength(2);
+    expect(html).toContain('<div contenteditable="true" role="textbox">مقاومت عراق\u200c</div>');
+    expect(await plainDocument(EDITOR, 987654321)).toMatchObject({ ok: false, code: 'document-not-found' });
   });
 });
