@@ -126,13 +126,19 @@ export function DocumentEditor(props: DocumentEditorProps) {
         editor: () => null,
         status: () => {
           const pane = paneData(seg, lang);
-          let findings = 0;
-          if (!isSource) {
-            const unitId = String(seg.id);
-            findings += summariesRef.current.get(lang)?.documentFindings.filter((f) => f.unitId === unitId).length ?? 0;
-            if (pane.text.trim() !== '') findings += runSegmentChecks({ unitId, sourceText: paneData(seg, sourceLang).text, targetText: pane.text }, qaContextOf(lang)).length;
-          }
-          return { state: isSource ? 'final' : pane.state, findings, editable: isSource || !seg.doNotTranslate, clean: true };
+          return {
+            state: isSource ? 'final' : pane.state,
+            editable: isSource || !seg.doNotTranslate,
+            clean: true,
+            // run only when asked (F8, the findings filter), not for "next unconfirmed"
+            get findings() {
+              if (isSource) return 0;
+              const unitId = String(seg.id);
+              const documentWide = summariesRef.current.get(lang)?.documentFindings.filter((f) => f.unitId === unitId).length ?? 0;
+              if (pane.text.trim() === '') return documentWide;
+              return documentWide + runSegmentChecks({ unitId, sourceText: paneData(seg, sourceLang).text, targetText: pane.text }, qaContextOf(lang)).length;
+            },
+          };
         },
       };
     },
