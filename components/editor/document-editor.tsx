@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
 import type { LangProgress, RevisionRow } from '@/lib/documents/views';
@@ -21,6 +21,7 @@ import { idleQueue } from './idle-queue';
 import { useDocumentSave } from './use-document-save';
 import { useLiveRows } from './use-live-rows';
 import { usePaneStore } from './use-pane-store';
+import { useRows } from './use-rows';
 import { termHighlightKey } from './plugins/term-highlight';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
 import { SegmentRow } from './segment-row';
@@ -48,18 +49,20 @@ export interface DocumentEditorProps {
   progress: LangProgress[];
   /** Whether the user may set reviewed and final. */
   canReview: boolean;
+  /** How many rows the document has; `segments` may be only the first of them. */
+  total: number;
+  /** The rows from `offset` on, a chunk at a time. */
+  loadRows: (documentId: number, offset: number) => Promise<ActionResult<SegmentView[]>>;
 }
-
-/** Rows in the server's HTML: more than a screen of them. */
-const FIRST_ROWS = 40;
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const { documentId, sourceLang, langs, segments, merge, split, loadRevisions } = props;
+  const { documentId, sourceLang, langs, merge, split, loadRevisions } = props;
+  const segments = useRows(documentId, props.segments, props.total, props.loadRows);
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
   const summariesRef = useRef(summaries);
   summariesRef.current = summaries;
-  const store = usePaneStore(segments, sourceLang, langs);
+  const store = usePaneStore(segments, sourceLang, langs, props.segments);
   const paneData = store.data;
   const { save, progress } = useDocumentSave({ save: props.save, progress: props.progress, updateQa, remember: store.remember });
   const [keysOpen, setKeysOpen] = useShortcutSheet();
@@ -82,11 +85,6 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const idle = useMemo(() => idleQueue(), []);
-  // the first screen's rows are rendered on the server and hydrated; the rest right after, as a
-  // transition that a click or a keystroke can interrupt
-  const [rendered, setRendered] = useState(FIRST_ROWS);
-  const [, startRest] = useTransition();
-  useEffect(() => startRest(() => setRendered(Infinity)), []);
   const createConceptAction = props.createConcept;
 
   // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused
@@ -277,12 +275,12 @@ export function DocumentEditor(props: DocumentEditorProps) {
           ))}
         </div>
         <ol className="list-none p-0">
-          {(rendered < segments.length ? segments.slice(0, rendered) : segments).map((segment, i) => (
+          {segments.map((segment, i) => (
             <SegmentRow
               key={segment.id}
               segment={segment}
               index={i}
-              isLast={i === segments.length - 1}
+              isLast={i === props.total - 1}
               sourceLang={sourceLang}
               langs={visible}
               busy={busy}

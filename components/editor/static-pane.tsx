@@ -1,19 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { countText } from '@/lib/text/word-count';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { StaticContent } from './static-content';
 import type { PaneData } from './use-pane-store';
 
 /**
- * A pane of a row away from the screen: plain HTML of its stored text with the same frame as a live
- * pane (state, counts), and a textbox that brings the row to life on focus or click.
+ * A pane of a row away from the screen: plain HTML of its stored text in the frame of a live pane (its
+ * state; counts come with life, a row is live before it is on screen), and a textbox that brings the
+ * row to life on focus or click.
  */
 export function StaticPane({ lang, pane, isSource, segmentIndex, onActivate }: { lang: Lang; pane: PaneData; isSource: boolean; segmentIndex: number; onActivate: () => void }) {
   const t = useTranslations('Editor');
   const langName = t(`lang.${lang}`);
-  const counts = countText(pane.text, lang);
   const empty = pane.text === '';
   const shown = pane.state === 'initial' && pane.text.trim() !== '' ? 'draft' : pane.state;
   return (
@@ -30,13 +29,10 @@ export function StaticPane({ lang, pane, isSource, segmentIndex, onActivate }: {
       </div>
       <div className="flex flex-wrap items-center gap-x-3 px-2 text-xs text-stone-600">
         {!isSource && (
-          <span data-testid="state" data-shown={shown} className="py-0.5">
+          <span data-testid="state-label" data-shown={shown} className="py-0.5">
             {t(`state.${shown}`)}
           </span>
         )}
-        <span data-testid="counts" className="tabular-nums">
-          {t('counts', { words: counts.words, characters: counts.characters })}
-        </span>
       </div>
     </div>
   );

@@ -20,7 +20,7 @@ const keyOf = (segmentId: number, lang: Lang) => `${segmentId}:${lang}`;
  * The panes' stored texts for the whole document: as loaded, then as saved (a row scrolled away and
  * back shows its saved text, not the page's), and the document's word and character counts from them.
  */
-export function usePaneStore(segments: SegmentRow[], sourceLang: Lang, langs: Lang[]) {
+export function usePaneStore(segments: SegmentRow[], sourceLang: Lang, langs: Lang[], pageRows: SegmentRow[]) {
   const saved = useRef(new Map<string, PaneData>());
   const [version, setVersion] = useState(0);
 
@@ -41,9 +41,9 @@ export function usePaneStore(segments: SegmentRow[], sourceLang: Lang, langs: La
   }, []);
 
   // the page brought fresh rows (after a merge or split): what they say is newer than what was saved here
-  const [seen, setSeen] = useState(segments);
-  if (seen !== segments) {
-    setSeen(segments);
+  const [seen, setSeen] = useState(pageRows);
+  if (seen !== pageRows) {
+    setSeen(pageRows);
     saved.current.clear();
   }
 

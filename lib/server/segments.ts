@@ -7,7 +7,7 @@ import { mergeWithNext, splitAt } from '../db/segment-structure';
 import { listRevisions, saveSegmentText, segmentDocument } from '../db/segments';
 import { targetLangs } from '../documents/target-langs';
 import { TRANSLATION_STATES, type PmNode, type TranslationState } from '../documents/types';
-import type { LangProgress, RevisionRow, SavedText } from '../documents/views';
+import type { LangProgress, RevisionRow, SavedText, SegmentRow } from '../documents/views';
 import type { DocumentQaSummary } from '../qa/summary';
 import { LANGS, type Lang } from '../text/lang';
 import { act } from './act';
@@ -100,5 +100,20 @@ export function segmentRevisions(actor: Actor, segmentId: unknown, lang?: Lang):
     const id = IdSchema.safeParse(segmentId);
     if (!id.success) throw new AppError('invalid-input');
     return listRevisions(id.data, lang);
+  });
+}
+
+/** Most rows one request brings (the editor asks for the rest of a long document in such chunks). */
+export const ROWS_LIMIT = 500;
+const RowsOf = z.object({ documentId: IdSchema, offset: z.number().int().min(0), limit: z.number().int().min(1).max(ROWS_LIMIT) });
+
+/** `limit` live segments of a document from `offset` on, in order, with their translations. */
+export function documentRows(actor: Actor, documentId: unknown, offset: unknown, limit: unknown): Promise<ActionResult<SegmentRow[]>> {
+  return act(actor, 'document.read', async () => {
+    const q = RowsOf.safeParse({ documentId, offset, limit });
+    if (!q.success) throw new AppError('invalid-input', { field: q.error.issues[0]?.path.join('.') ?? '' });
+    const doc = await getDocument(q.data.documentId, { offset: q.data.offset, limit: q.data.limit });
+    if (!doc) throw new AppError('document-not-found', { id: String(documentId) });
+    return doc.segments;
   });
 }

@@ -3,7 +3,7 @@ import { createDocument, getDocument } from '../../lib/db/documents';
 import { closeSql } from '../../lib/db/sql';
 import type { DocumentDraft, PmNode } from '../../lib/documents/types';
 import { plainDocument } from '../../lib/server/documents-plain';
-import { saveSegment } from '../../lib/server/segments';
+import { documentRows, saveSegment } from '../../lib/server/segments';
 import { actorWith, EDITOR, unwrap } from './support';
 
 const para = (text: string, marks?: PmNode['marks']): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] }] });
@@ -78,5 +78,18 @@ describe('draft and confirmed: the house rule for target states', () => {
     expect(html.match(/<tr /g)).toHaveLength(2);
     expect(html).toContain('<div contenteditable="true" role="textbox">مقاومت عراق\u200c</div>');
     expect(await plainDocument(EDITOR, 987654321)).toMatchObject({ ok: false, code: 'document-not-found' });
+  });
+
+  it('the rows of a long document come a chunk at a time, in order, with their translations; bad ranges are refused', async () => {
+    const id = await createDocument(draft, 'local');
+    const [a, b] = (await getDocument(id))!.segments;
+    await unwrap(saveSegment(EDITOR, { segmentId: b!.id, lang: 'ar', baseVersion: 0, content: para('كتائب حزب الله'), text: 'كتائب حزب الله' }));
+    expect((await unwrap(documentRows(EDITOR, id, 0, 1))).map((r) => r.id)).toEqual([a!.id]);
+    const rest = await unwrap(documentRows(EDITOR, id, 1, 500));
+    expect(rest.map((r) => [r.id, r.translations.ar?.text])).toEqual([[b!.id, 'كتائب حزب الله']]);
+    expect(await unwrap(documentRows(EDITOR, id, 2, 500))).toEqual([]);
+    expect(await documentRows(EDITOR, id, -1, 10)).toMatchObject({ ok: false, code: 'invalid-input', params: { field: 'offset' } });
+    expect(await documentRows(EDITOR, id, 0, 501)).toMatchObject({ ok: false, code: 'invalid-input', params: { field: 'limit' } });
+    expect(await documentRows(EDITOR, 987654321, 0, 10)).toMatchObject({ ok: false, code: 'document-not-found' });
   });
 });

@@ -6,9 +6,12 @@ import { Link } from '@/lib/i18n/navigation';
 import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
-import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { createConceptAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 
 export const dynamic = 'force-dynamic';
+
+/** Rows sent with the page: more than a screen of them. */
+const FIRST_ROWS = 40;
 
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -49,7 +52,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
-        segments={doc.segments}
+        // the first screen's rows come with the page; the editor asks for the rest right after
+        segments={doc.segments.slice(0, FIRST_ROWS)}
+        total={doc.segments.length}
+        loadRows={documentRowsAction}
         save={saveSegmentAction}
         merge={mergeSegmentAction}
         split={splitSegmentAction}
