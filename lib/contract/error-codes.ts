@@ -65,12 +65,16 @@ export const ERROR_STATUS = {
   'xliff-no-file': 400,
   'xliff-language-mismatch': 400,
   'xliff-wrong-document': 400,
+  'find-query-required': 400,
+  'find-too-long': 400,
   // QA and publishing (lib/qa, lib/publish)
   'qa-reason-required': 400,
   'qa-reason-too-long': 400,
   'qa-already-accepted': 409,
   'qa-finding-not-found': 404,
   'qa-acceptance-not-found': 404,
+  'qa-nothing-selected': 400,
+  'qa-too-many-selected': 400,
   'publish-blocked': 409,
   'publish-override-required': 400,
   'publish-override-too-long': 400,
@@ -108,6 +112,11 @@ export const ERROR_STATUS = {
   'align-languages': 400,
   'align-no-pairs': 400,
   'align-same-language': 400,
+  // translation memory
+  'tm-memory-not-found': 404,
+  'tm-unit-not-found': 404,
+  'tmx-invalid': 400,
+  'tmx-empty': 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

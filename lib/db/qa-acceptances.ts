@@ -1,7 +1,7 @@
 import { findingKey } from '../qa/run';
 import type { Finding } from '../qa/types';
 import type { Lang } from '../text/lang';
-import { json, sql, type Db } from './sql';
+import { json, sql, type Db, type Tx } from './sql';
 
 export interface Acceptance {
   id: number;
@@ -56,4 +56,23 @@ export async function revokeAcceptance(input: { documentId: number; lang: Lang; 
     where document_id = ${input.documentId} and lang = ${input.lang} and finding_key = ${input.key} and revoked_at is null
     returning id`;
   return rows.length > 0;
+}
+
+/**
+ * Records several findings as intentional with one reason, in `tx`; returns the keys (per language)
+ * that were accepted now; those already accepted are left as they were.
+ */
+export async function insertAcceptances(
+  tx: Tx,
+  input: { documentId: number; items: { lang: Lang; finding: Finding }[]; reason: string; author: string },
+): Promise<{ lang: Lang; key: string }[]> {
+  if (input.items.length === 0) return [];
+  const rows = input.items.map(({ lang, finding: f }) => ({
+    document_id: input.documentId, lang, finding_key: findingKey(f), check_id: f.checkId, unit_id: f.unitId,
+    params: json(f.params), severity: f.severity, reason: input.reason, accepted_by: input.author,
+  }));
+  return tx<{ lang: Lang; key: string }[]>`
+    insert into qa_acceptances ${tx(rows as never, 'document_id', 'lang', 'finding_key', 'check_id', 'unit_id', 'params', 'severity', 'reason', 'accepted_by')}
+    on conflict (document_id, lang, finding_key) where revoked_at is null do nothing
+    returning lang, finding_key as key`;
 }

@@ -51,3 +51,14 @@ export async function signedInContext(browser: Browser, role: E2eRole): Promise<
 export async function signedOutContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ storageState: { cookies: [], origins: [] } });
 }
+
+/**
+ * Imports a small Markdown document of a test's own through the upload form and opens it (a title no
+ * other test looks for, so tests that open "the sample" are not led to it).
+ */
+export async function importOwnDocument(page: Page, title: string, body: string): Promise<void> {
+  await page.goto('/en');
+  await page.getByLabel('File').setInputFiles({ name: 'test-document.md', mimeType: 'text/markdown', buffer: Buffer.from(`# ${title}\n\n${body}\n`, 'utf8') });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText(title, { timeout: 30_000 });
+}

@@ -1,6 +1,7 @@
 import { asLocale } from '@/lib/i18n/as-locale';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
+import { Byline } from '@/components/documents/byline';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
@@ -19,7 +20,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const { locale, id } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
-  const format = await getFormatter();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa } = valueOrThrow(r);
@@ -28,13 +28,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   return (
     <article>
       <header className="mb-4">
-        <h1 className="text-2xl font-bold" lang={doc.sourceLang}>
-          {doc.title}
+        <h1 className="text-2xl font-bold">
+          <bdi lang={doc.sourceLang}>{doc.title}</bdi>
         </h1>
-        <p className="text-sm text-stone-600">
-          {doc.authors.length > 0 && <span lang={doc.sourceLang}>{format.list(doc.authors, { type: 'conjunction' })}</span>}
-          {doc.publishedOn && <> · {format.dateTime(new Date(`${doc.publishedOn}T12:00:00Z`), { dateStyle: 'long' })}</>}
-        </p>
+        <Byline authors={doc.authors} publishedOn={doc.publishedOn} lang={doc.sourceLang} />
         <nav aria-label={t('toolsNav')} className="mt-3 flex flex-wrap gap-4 text-sm">
           {(['ar', 'fa'] as const).filter((l) => l !== doc.sourceLang).map((l) => (
             <Link key={`qa-${l}`} href={`/documents/${doc.id}/qa/${l}`} className="text-emerald-800 underline">
@@ -48,6 +45,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           ))}
           <Link href={`/documents/${doc.id}/quotes`} className="text-emerald-800 underline">
             {t('quotesLink')}
+          </Link>
+          <Link href={`/documents/${doc.id}/qa`} className="text-emerald-800 underline" data-testid="qa-all-link">
+            {t('qaAllLink')}
+          </Link>
+          <Link href={`/documents/${doc.id}/replace`} className="text-emerald-800 underline" data-testid="replace-link">
+            {t('replaceLink')}
           </Link>
         </nav>
         {team.ok && (

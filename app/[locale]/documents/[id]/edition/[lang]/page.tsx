@@ -1,4 +1,5 @@
 import { SubpageHeader } from '@/components/documents/subpage-header';
+import { withBdi } from '@/components/layout/with-bdi';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { asLocale } from '@/lib/i18n/as-locale';
@@ -71,8 +72,8 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
                 {publications.map((p) => (
                   <li key={p.id} data-testid="publication" data-override={p.overrideReason ? 'true' : 'false'}>
                     {p.overrideReason
-                      ? t('publishedOverride', { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt), count: p.openErrors, reason: p.overrideReason })
-                      : t('published', { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt) })}
+                      ? withBdi((v) => t('publishedOverride', v), { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt), count: p.openErrors, reason: p.overrideReason ?? '' }, 'who')
+                      : withBdi((v) => t('published', v), { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt) }, 'who')}
                   </li>
                 ))}
               </ol>
