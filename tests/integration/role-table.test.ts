@@ -11,7 +11,13 @@ import { assignDocument, documentAssignments } from '../../lib/server/assignment
 import { auditLog } from '../../lib/server/audit';
 import { ROLES, SYSTEM_ACTOR, type Actor, type Role } from '../../lib/server/actor';
 import { acceptFinding, qaPage, revokeAcceptance, runDocumentQa } from '../../lib/server/document-qa';
-import { editorPage, importDocument, importDraft, listDocuments } from '../../lib/server/documents';
+import { documentsPage, editorPage, importDocument, importDraft, listDocuments } from '../../lib/server/documents';
+import { acceptFindings, qaOverview } from '../../lib/server/qa-batch';
+import { findInDocument, replaceInDocument, replacePage } from '../../lib/server/replace';
+import {
+  analyzeDocument, concordance, deleteUnit, documentMemories, exportTmx, importTmx, listMemories, lookupSegment, lookupText,
+  pretranslateDocument, rememberConfirmed, saveDocumentMemories,
+} from '../../lib/server/tm';
 import { editionHistory, editionPage, exportDocument, importXliff, publishEdition, saveEditionStyle } from '../../lib/server/editions';
 import {
   conceptHistory, conceptOccurrences, conceptPage, createConcept, deleteConcept, exportGlossary, getConcept, glossaryOverview,
@@ -74,6 +80,7 @@ type Row = [name: string, allowed: Role[], run: (actor: Actor) => Promise<Action
 const TABLE: Row[] = [
   // documents
   ['listDocuments', ALL, (a) => listDocuments(a)],
+  ['documentsPage', ALL, (a) => documentsPage(a)],
   ['editorPage', ALL, (a) => editorPage(a, doc)],
   ['importDocument', EDITORS, (a) => importDocument(a, { bytes: new TextEncoder().encode('# Imported\n\nOne paragraph.'), fileName: 'x.md' })],
   ['importDraft', EDITORS, (a) => importDraft(a, { title: 'Draft', authors: [], publishedOn: null, sourceUrl: null, sourceLang: 'en', segments: [{ kind: 'paragraph', content: para('One.'), text: 'One.' }] })],
@@ -82,6 +89,9 @@ const TABLE: Row[] = [
   // segments
   ['saveSegment', WRITERS, async (a) => saveSegment(a, { segmentId: seg[3]!, lang: 'fa', baseVersion: await targetVersion(seg[3]!, 'fa'), content: para('متن تازه'), text: 'متن تازه' })],
   ['segmentRevisions', ALL, (a) => segmentRevisions(a, seg[0]!)],
+  ['findInDocument', ALL, (a) => findInDocument(a, { documentId: doc, lang: 'ar', query: 'المقاومة' })],
+  ['replacePage', ALL, (a) => replacePage(a, doc)],
+  ['replaceInDocument', WRITERS, async (a) => replaceInDocument(a, { documentId: doc, lang: 'fa', query: 'هنوز', replacement: 'همچنان', segments: [{ segmentId: seg[0]!, version: await targetVersion(seg[0]!, 'fa') }] })],
   ['mergeSegments', EDITORS, (a) => mergeSegments(a, doc, seg[2]!)],
   ['splitSegment', EDITORS, (a) => splitSegment(a, doc, seg[0]!, 4)],
   // review
@@ -92,6 +102,8 @@ const TABLE: Row[] = [
   ['runDocumentQa', ALL, (a) => runDocumentQa(a, doc, 'ar')],
   ['qaPage', ALL, (a) => qaPage(a, doc, 'ar')],
   ['acceptFinding', EDITORS, (a) => acceptFinding(a, { documentId: doc, lang: 'ar', key: 'no-such-finding', reason: 'مقصود' })],
+  ['qaOverview', ALL, (a) => qaOverview(a, doc, {})],
+  ['acceptFindings', EDITORS, (a) => acceptFindings(a, doc, { items: [], reason: 'مقصود' })],
   ['revokeAcceptance', EDITORS, (a) => revokeAcceptance(a, { documentId: doc, lang: 'ar', key: 'no-such-finding' })],
   ['editionPage', ALL, (a) => editionPage(a, doc, 'ar')],
   ['saveEditionStyle', EDITORS, (a) => saveEditionStyle(a, doc, 'ar', {})],
@@ -128,6 +140,19 @@ const TABLE: Row[] = [
   ['alignQuote', WRITERS, (a) => alignQuote(a, doc, 999_999, 'سنرد', 'ar')],
   ['alignTexts', WRITERS, (a) => alignTexts(a, 'The factions are silent.', 'الفصائل صامتة.', 'ar')],
   ['keepAlignedPairs', EDITORS, (a) => keepAlignedPairs(a, {})],
+  // translation memory
+  ['listMemories', ALL, (a) => listMemories(a)],
+  ['documentMemories', ALL, (a) => documentMemories(a, doc)],
+  ['saveDocumentMemories', EDITORS, (a) => saveDocumentMemories(a, { documentId: doc, memoryIds: [], threshold: 75 })],
+  ['lookupSegment', ALL, (a) => lookupSegment(a, { documentId: doc, segmentId: seg[0]!, lang: 'ar' })],
+  ['lookupText', ALL, (a) => lookupText(a, { source: 'en', target: 'ar', text: 'The resistance factions remain silent.' })],
+  ['concordance', ALL, (a) => concordance(a, { lang: 'en', text: 'resistance' })],
+  ['analyzeDocument', ALL, (a) => analyzeDocument(a, { documentId: doc, lang: 'ar' })],
+  ['pretranslateDocument', WRITERS, (a) => pretranslateDocument(a, { documentId: doc, lang: 'ar' })],
+  ['rememberConfirmed', WRITERS, (a) => rememberConfirmed(a, { segmentId: seg[0]!, lang: 'ar' })],
+  ['exportTmx', ALL, (a) => exportTmx(a, { source: 'en', target: 'ar' })],
+  ['importTmx', EDITORS, (a) => importTmx(a, { bytes: new TextEncoder().encode('<tmx version="1.4"/>') })],
+  ['deleteUnit', EDITORS, (a) => deleteUnit(a, 999_999)],
   // accounts and the audit log
   ['me', ALL, (a) => me(a)],
   ['listUsers', ADMINS, (a) => listUsers(a)],
@@ -139,7 +164,7 @@ const TABLE: Row[] = [
 ];
 
 // helpers of the use cases that take an actor but are not use cases themselves
-const NOT_USE_CASES = new Set(['setProcessActor', 'can', 'authorize', 'storeDraft']);
+const NOT_USE_CASES = new Set(['setProcessActor', 'can', 'authorize', 'storeDraft', 'rememberAlignedPairs']);
 
 /** Every row of every table a use case writes, as one hash per table. */
 async function fingerprint(): Promise<Record<string, string>> {
