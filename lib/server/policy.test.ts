@@ -30,6 +30,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'tm.pretranslate': ['admin', 'editor', 'translator'],
   'tm.edit': ['admin', 'editor'],
   'tm.import': ['admin', 'editor'],
+  'comment.write': ['admin', 'editor', 'translator'],
+  'comment.resolve': ['admin', 'editor', 'translator'],
 };
 
 describe('the policy table', () => {

@@ -53,6 +53,10 @@ export const POLICY = {
   'tm.edit': EDITORS,
   /** Import a TMX file into a memory. */
   'tm.import': EDITORS,
+  /** Write a comment or a reply on a segment or a concept, mentioning people. */
+  'comment.write': WRITERS,
+  /** Resolve a comment thread or reopen it. */
+  'comment.resolve': WRITERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

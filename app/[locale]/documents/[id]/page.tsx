@@ -2,7 +2,6 @@ import { asLocale } from '@/lib/i18n/as-locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { Byline } from '@/components/documents/byline';
-import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
 import { AssignmentPanel } from '@/components/documents/assignment-panel';
@@ -11,20 +10,39 @@ import { documentAssignments } from '@/lib/server/assignments';
 import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
-import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { createConceptAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 import { assignDocumentAction, reviewSegmentAction } from './review-actions';
+import { documentCommentCounts } from '@/lib/server/comments';
+import { DocumentTeam } from '@/components/live/document-team';
+import { PresenceBar } from '@/components/presence/presence-bar';
+import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
+import { historyAction, restoreRevisionAction } from './history-actions';
+
+const TEAM_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction, history: historyAction, restore: restoreRevisionAction };
 
 export const dynamic = 'force-dynamic';
+
+/** Rows sent with the page: more than a screen of them. */
+const FIRST_ROWS = 40;
 
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
+  // the live feed replays what was saved after this moment (its clock is the server's, as the feed's)
+  const renderedAt = Date.now();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-  const { doc, summary, concepts, qa } = valueOrThrow(r);
+  const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
+  const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
+    asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
+    currentActorCan('comment.write'),
+    currentActorCan('comment.resolve'),
+    currentActorCan('segment.translate'),
+    currentActorCan('segment.edit-source'),
+  ]);
   return (
     <article>
       <header className="mb-4">
@@ -56,16 +74,18 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         {team.ok && (
           <AssignmentPanel documentId={doc.id} targets={langs.filter((l) => l !== doc.sourceLang)} assignments={team.value.assignments} candidates={team.value.candidates} canAssign={team.value.canAssign} assign={assignDocumentAction} />
         )}
-        <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
-          {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
-        </div>
       </header>
       <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
+      <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
+      <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
-        segments={doc.segments}
+        // the first screen's rows come with the page; the editor asks for the rest right after
+        segments={doc.segments.slice(0, FIRST_ROWS)}
+        total={doc.segments.length}
+        loadRows={documentRowsAction}
         save={saveSegmentAction}
         merge={mergeSegmentAction}
         split={splitSegmentAction}
@@ -73,7 +93,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
+        progress={summary?.progress ?? []}
+        canReview={can.review}
       />
+      </DocumentTeam>
       </ReviewProvider>
     </article>
   );
