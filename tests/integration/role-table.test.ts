@@ -20,7 +20,8 @@ import {
 import { approveProposal, pendingProposals, proposeConcept, rejectProposal } from '../../lib/server/glossary-proposals';
 import { addQuote, alignQuote, applyOriginal, detectQuotes, quotesPage, removeQuote, updateQuote } from '../../lib/server/quotes';
 import { documentStateProgress, reviewSegment, segmentReviewComments } from '../../lib/server/review';
-import { mergeSegments, saveSegment, segmentRevisions, splitSegment } from '../../lib/server/segments';
+import { documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment } from '../../lib/server/segments';
+import { plainDocument } from '../../lib/server/documents-plain';
 import { addUser, disableUser, listUsers, me, setUserPassword, setUserRole } from '../../lib/server/users';
 import { addComment, documentCommentCounts, listThreads, resolveThread } from '../../lib/server/comments';
 import { acceptFindings, qaOverview } from '../../lib/server/qa-batch';
@@ -92,6 +93,8 @@ const TABLE: Row[] = [
   // documents
   ['listDocuments', ALL, (a) => listDocuments(a)],
   ['editorPage', ALL, (a) => editorPage(a, doc)],
+  ['documentRows', ALL, (a) => documentRows(a, doc, 0, 10)],
+  ['plainDocument', ALL, (a) => plainDocument(a, doc)],
   ['importDocument', EDITORS, (a) => importDocument(a, { bytes: new TextEncoder().encode('# Imported\n\nOne paragraph.'), fileName: 'x.md' })],
   ['importDraft', EDITORS, (a) => importDraft(a, { title: 'Draft', authors: [], publishedOn: null, sourceUrl: null, sourceLang: 'en', segments: [{ kind: 'paragraph', content: para('One.'), text: 'One.' }] })],
   ['documentAssignments', ALL, (a) => documentAssignments(a, doc)],
