@@ -2,7 +2,7 @@ import { asLocale } from '@/lib/i18n/as-locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentList } from '@/components/documents/document-list';
 import { ImportForm } from '@/components/documents/import-form';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { documentsPage } from '@/lib/server/documents';
 import { importDocumentAction } from './documents/actions';
 
@@ -14,6 +14,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
   const t = await getTranslations('DocumentsPage');
   const r = await asCurrentActor((actor) => documentsPage(actor));
   const { documents, states } = valueOrThrow(r);
+  const canImport = await currentActorCan('document.import');
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <section aria-labelledby="documents-heading">
@@ -22,12 +23,14 @@ export default async function DocumentsPage({ params }: { params: Promise<{ loca
         </h1>
         <DocumentList documents={documents} states={states} />
       </section>
-      <aside aria-labelledby="import-heading">
-        <h2 id="import-heading" className="mb-4 text-xl font-bold">
-          {t('importTitle')}
-        </h2>
-        <ImportForm importDocument={importDocumentAction} />
-      </aside>
+      {canImport && (
+        <aside aria-labelledby="import-heading">
+          <h2 id="import-heading" className="mb-4 text-xl font-bold">
+            {t('importTitle')}
+          </h2>
+          <ImportForm importDocument={importDocumentAction} />
+        </aside>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { useEditorGrid } from './editor-grid-context';
 import { insertTerm } from './insert-term';
 import { PaneCell } from './pane-cell';
 import { RevisionHistory } from './revision-history';
+import { ReviewActions } from '@/components/review/review-actions';
 import { SegmentTerms } from './segment-terms';
 
 export interface SegmentRowProps {
@@ -90,6 +91,7 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
           <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={openAddTerm}>
             {t('addToGlossary')}
           </button>
+          <ReviewActions segmentId={segment.id} segmentIndex={index} targets={targets} translations={segment.translations} />
           <RevisionHistory segmentId={segment.id} load={loadRevisions} />
           <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={split} title={t('splitHint')}>
             {t('split')}

@@ -86,7 +86,7 @@ export async function ConceptHistory({ rows }: { rows: HistoryRow[] }) {
           <li key={r.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-testid="history-row" data-action={r.action}>
             <p>
               <span className="font-medium">{t(`action.${r.action}`)}</span>
-              {r.version !== null && <> · {t('version', { version: r.version })}</>} · <bdi>{r.author}</bdi> ·{' '}
+              {r.version !== null && <> · {t('version', { version: r.version })}</>} · <bdi>{r.authorName ?? r.author}</bdi> ·{' '}
               <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
             </p>
             {changes.length > 0 && (

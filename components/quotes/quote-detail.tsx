@@ -72,7 +72,7 @@ export function QuoteDetail(props: { documentId: number; quote: QuoteView; actio
       </label>
       {q.verifiedBy && q.verifiedAt && (
         <p data-testid="verified-by" className="text-xs text-stone-600">
-          {withBdi((v) => t('verifiedBy', v), { who: q.verifiedBy, when: format.dateTime(new Date(q.verifiedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')}
+          {withBdi((v) => t('verifiedBy', v), { who: q.verifiedByName ?? q.verifiedBy, when: format.dateTime(new Date(q.verifiedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2">

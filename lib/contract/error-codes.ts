@@ -15,6 +15,21 @@ export const ERROR_STATUS = {
   forbidden: 403,
   'actor-unknown': 403,
   'database-unreachable': 503,
+  // accounts and requests (lib/server/sign-in.ts, users.ts, proxy.ts)
+  unauthenticated: 401,
+  'sign-in-failed': 401,
+  'sign-in-throttled': 429,
+  'cross-origin': 403,
+  'unsupported-media-type': 415,
+  'password-invalid': 400,
+  'user-not-found': 404,
+  'user-exists': 409,
+  'last-admin': 409,
+  // review workflow and proposals (lib/server/review.ts, glossary-proposals.ts)
+  'review-comment-required': 400,
+  'review-state': 409,
+  'proposal-not-found': 404,
+  'proposal-decided': 409,
   // files (lib/formats)
   'file-too-large': 413,
   'file-empty': 400,

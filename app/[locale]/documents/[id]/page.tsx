@@ -5,10 +5,14 @@ import { Byline } from '@/components/documents/byline';
 import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { AssignmentPanel } from '@/components/documents/assignment-panel';
+import { ReviewProvider } from '@/components/review/review-context';
+import { documentAssignments } from '@/lib/server/assignments';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
 import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { assignDocumentAction, reviewSegmentAction } from './review-actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +24,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
+  const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
   return (
     <article>
       <header className="mb-4">
@@ -48,10 +53,14 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
             {t('replaceLink')}
           </Link>
         </nav>
+        {team.ok && (
+          <AssignmentPanel documentId={doc.id} targets={langs.filter((l) => l !== doc.sourceLang)} assignments={team.value.assignments} candidates={team.value.candidates} canAssign={team.value.canAssign} assign={assignDocumentAction} />
+        )}
         <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
           {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
         </div>
       </header>
+      <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
       <DocumentEditor
         documentId={doc.id}
         sourceLang={doc.sourceLang}
@@ -65,6 +74,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         createConcept={createConceptAction}
         qa={qa}
       />
+      </ReviewProvider>
     </article>
   );
 }

@@ -127,7 +127,7 @@ export default async function QaOverviewPage({ params, searchParams }: { params:
                   )}
                   {acc && (
                     <p className="mt-1 text-xs text-stone-700" data-testid="qa-accepted">
-                      {withBdi((v) => tq('acceptedBy', v), { who: acc.acceptedBy, when: format.dateTime(new Date(acc.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')} · {tq('acceptedReason', { reason: acc.reason })}
+                      {withBdi((v) => tq('acceptedBy', v), { who: acc.acceptedByName ?? acc.acceptedBy, when: format.dateTime(new Date(acc.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')} · {tq('acceptedReason', { reason: acc.reason })}
                     </p>
                   )}
                 </li>
