@@ -10,6 +10,7 @@ const COMMANDS: Record<string, string> = {
   qa: 'Check a translation: FILE.xlf --glossary FILE.tbx --json | --document ID --lang ar --json',
   validate: 'Validate an XLIFF 2 file',
   user: 'Accounts: add --email E --role R [--name N] (password on stdin) | list --json | role --email E --role R | disable --email E | password --email E',
+  tm: 'Translation memory: import FILE.tmx | export | lookup | concordance | analyze | pretranslate (tarjuman tm for usage)',
   align: 'Align sentences: --source EN_FILE --target AR_FILE [--glossary FILE] [--presegmented] --json',
 };
 

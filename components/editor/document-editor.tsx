@@ -21,6 +21,7 @@ import { SegmentFilterSelect } from './segment-filter';
 import { useSegmentFilter } from './use-segment-filter';
 import { TermCard } from './term-card';
 import type { SaveFn } from './use-autosave';
+import { useLiveEditor } from '@/components/live/live-document';
 
 export type SegmentView = SegmentData;
 
@@ -41,9 +42,10 @@ export interface DocumentEditorProps {
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const { documentId, sourceLang, langs, segments, merge, split, loadRevisions } = props;
+  const { documentId, sourceLang, langs, merge, split, loadRevisions } = props;
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
-  const rawSave = props.save;
+  // live: panes others saved are laid over the page's segments; own saves are not pushed back (components/live)
+  const { segments, save: rawSave } = useLiveEditor(props.segments, props.save, sourceLang);
   // a save answers with the document-wide QA of the languages it touched: no second request
   const save = useCallback<SaveFn>(
     async (input) => {

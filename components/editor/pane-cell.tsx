@@ -7,6 +7,7 @@ import { confirmedState } from '@/lib/documents/translation-state';
 import { TRANSLATION_STATES, type PmNode, type TranslationState } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { ConflictDialog } from './conflict-dialog';
+import { ThreeWayView } from '@/components/live/three-way-view';
 import { useEditorGrid } from './editor-grid-context';
 import { PaneEditor } from './pane-editor';
 import { QaFindings } from './qa-findings';
@@ -194,6 +195,7 @@ export function PaneCell(props: PaneCellProps) {
       {autosave.conflict && (
         <ConflictDialog lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} onChoose={onResolve} />
       )}
+      {autosave.conflict && <ThreeWayView segmentId={segmentId} lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} />}
     </div>
   );
 }

@@ -13,8 +13,10 @@ import type { SegmentView } from './document-editor';
 import { useEditorGrid } from './editor-grid-context';
 import { insertTerm } from './insert-term';
 import { PaneCell } from './pane-cell';
-import { RevisionHistory } from './revision-history';
 import { ReviewActions } from '@/components/review/review-actions';
+import { SegmentComments } from '@/components/comments/segment-comments';
+import { SegmentHistory } from '@/components/history/segment-history';
+import { SegmentPresence } from '@/components/presence/segment-presence';
 import { SegmentTerms } from './segment-terms';
 
 export interface SegmentRowProps {
@@ -87,12 +89,13 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
         <span className="font-mono">{index + 1}</span>
         <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{t(`kind.${segment.kind}`)}</span>
         {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
+        <SegmentPresence segmentId={segment.id} />
         <span className="ms-auto flex gap-3">
           <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={openAddTerm}>
             {t('addToGlossary')}
           </button>
           <ReviewActions segmentId={segment.id} segmentIndex={index} targets={targets} translations={segment.translations} />
-          <RevisionHistory segmentId={segment.id} load={loadRevisions} />
+          <SegmentHistory segmentId={segment.id} langs={langs} />
           <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={split} title={t('splitHint')}>
             {t('split')}
           </button>
@@ -126,6 +129,7 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
           );
         })}
       </div>
+      <SegmentComments segmentId={segment.id} index={index} langs={langs} />
       <SegmentTerms grid={grid} matches={sourceMatches} segmentIndex={index} targets={targets} />
       {addSeed && <AddTermDialog seed={addSeed} langs={langs} onClose={() => setAddSeed(null)} />}
     </li>

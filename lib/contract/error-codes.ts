@@ -112,6 +112,17 @@ export const ERROR_STATUS = {
   'align-languages': 400,
   'align-no-pairs': 400,
   'align-same-language': 400,
+  // translation memory
+  'tm-memory-not-found': 404,
+  'tm-unit-not-found': 404,
+  'tmx-invalid': 400,
+  'tmx-empty': 400,
+  // comments, history and live work (lib/comments, lib/server/comments.ts, presence.ts)
+  'comment-not-found': 404,
+  'comment-empty': 400,
+  'comment-too-long': 400,
+  'revision-not-found': 404,
+  'revision-not-restorable': 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

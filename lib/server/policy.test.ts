@@ -26,6 +26,12 @@ const EXPECTED: Record<Action, Role[]> = {
   'document.assign': ['admin', 'editor'],
   'users.manage': ['admin'],
   'audit.read': ['admin'],
+  'tm.read': ['admin', 'editor', 'translator', 'viewer'],
+  'tm.pretranslate': ['admin', 'editor', 'translator'],
+  'tm.edit': ['admin', 'editor'],
+  'tm.import': ['admin', 'editor'],
+  'comment.write': ['admin', 'editor', 'translator'],
+  'comment.resolve': ['admin', 'editor', 'translator'],
 };
 
 describe('the policy table', () => {

@@ -45,6 +45,18 @@ export const POLICY = {
   /** Add accounts, change roles, disable, set passwords. */
   'users.manage': ADMINS,
   'audit.read': ADMINS,
+  /** Look up, search and export the translation memory. */
+  'tm.read': ALL,
+  /** Fill empty targets of a document from the memory. */
+  'tm.pretranslate': WRITERS,
+  /** Delete memory units, choose a document's memories and threshold. */
+  'tm.edit': EDITORS,
+  /** Import a TMX file into a memory. */
+  'tm.import': EDITORS,
+  /** Write a comment or a reply on a segment or a concept, mentioning people. */
+  'comment.write': WRITERS,
+  /** Resolve a comment thread or reopen it. */
+  'comment.resolve': WRITERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -14,6 +14,7 @@ import { act } from './act';
 import type { Actor } from './actor';
 import { qaSummaries } from './document-qa';
 import { authorize } from './policy';
+import { rememberConfirmed } from './tm';
 
 const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
   z.object({
@@ -67,6 +68,7 @@ export function saveSegment(actor: Actor, input: SaveSegmentInput): Promise<Acti
     if (!at) throw new AppError('segment-not-found', { id: parsed.data.segmentId });
     const saved = await saveSegmentText({ ...parsed.data, author: actor.id });
     if (!saved.ok) throw new AppError('conflict', { segmentId: parsed.data.segmentId }, saved.conflict);
+    if (!isSource && parsed.data.state && saved.state !== 'initial') await rememberConfirmed(actor, { segmentId: parsed.data.segmentId, lang: parsed.data.lang }); // issue 13: a confirmation writes the memory
     const doc = await getDocument(at.documentId);
     const langs = isSource ? targetLangs(at.sourceLang) : [parsed.data.lang];
     return { version: saved.version, state: saved.state, qa: doc ? await qaSummaries(doc, langs) : [] };

@@ -13,6 +13,13 @@ import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
 import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 import { assignDocumentAction, reviewSegmentAction } from './review-actions';
+import { documentCommentCounts } from '@/lib/server/comments';
+import { DocumentTeam } from '@/components/live/document-team';
+import { PresenceBar } from '@/components/presence/presence-bar';
+import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
+import { historyAction, restoreRevisionAction } from './history-actions';
+
+const TEAM_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction, history: historyAction, restore: restoreRevisionAction };
 
 export const dynamic = 'force-dynamic';
 
@@ -20,11 +27,20 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const { locale, id } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
+  // the live feed replays what was saved after this moment (its clock is the server's, as the feed's)
+  const renderedAt = Date.now();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
+  const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
+    asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
+    currentActorCan('comment.write'),
+    currentActorCan('comment.resolve'),
+    currentActorCan('segment.translate'),
+    currentActorCan('segment.edit-source'),
+  ]);
   return (
     <article>
       <header className="mb-4">
@@ -61,6 +77,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         </div>
       </header>
       <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
+      <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
+      <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
         documentId={doc.id}
         sourceLang={doc.sourceLang}
@@ -74,6 +92,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         createConcept={createConceptAction}
         qa={qa}
       />
+      </DocumentTeam>
       </ReviewProvider>
     </article>
   );

@@ -4,7 +4,11 @@ import { ConceptActions } from '@/components/glossary/concept-actions';
 import { ConceptForm } from '@/components/glossary/concept-form';
 import { ConceptHistory } from '@/components/glossary/concept-history';
 import { ConceptOccurrences } from '@/components/glossary/concept-occurrences';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
+import { ConceptComments } from '@/components/comments/concept-comments';
+import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
+
+const COMMENT_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction };
 import { conceptPage } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
@@ -30,6 +34,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
     );
   }
   const { concept, history, occurrences, canEdit } = valueOrThrow(r);
+  const [canComment, canResolve] = await Promise.all([currentActorCan('comment.write'), currentActorCan('comment.resolve')]);
   const title = concept.terms.find((x) => x.lang === locale && x.status === 'preferred') ?? concept.terms.find((x) => x.status === 'preferred') ?? concept.terms[0];
   return (
     <article className="grid gap-6" data-testid="concept-page" data-concept-id={concept.id}>
@@ -53,6 +58,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
         <h2 id="concept-occurrences-heading" className="text-xl font-bold">{t('occurrences', { count: occurrences.length })}</h2>
         <ConceptOccurrences rows={occurrences} />
       </section>
+      <ConceptComments conceptId={concept.id} actions={COMMENT_ACTIONS} canComment={canComment} canResolve={canResolve} />
       <section aria-labelledby="concept-history-heading" className="grid gap-3">
         <h2 id="concept-history-heading" className="text-xl font-bold">{t('history')}</h2>
         <ConceptHistory rows={history} />
