@@ -2,7 +2,6 @@ import { asLocale } from '@/lib/i18n/as-locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { Byline } from '@/components/documents/byline';
-import { ProgressBar } from '@/components/documents/progress-bar';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
 import { AssignmentPanel } from '@/components/documents/assignment-panel';
@@ -11,7 +10,7 @@ import { documentAssignments } from '@/lib/server/assignments';
 import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
-import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { createConceptAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 import { assignDocumentAction, reviewSegmentAction } from './review-actions';
 import { documentCommentCounts } from '@/lib/server/comments';
 import { DocumentTeam } from '@/components/live/document-team';
@@ -23,6 +22,9 @@ const TEAM_ACTIONS = { threads: threadsAction, addComment: addCommentAction, res
 
 export const dynamic = 'force-dynamic';
 
+/** Rows sent with the page: more than a screen of them. */
+const FIRST_ROWS = 40;
+
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(asLocale(locale));
@@ -31,7 +33,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const renderedAt = Date.now();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-  const { doc, summary, concepts, qa } = valueOrThrow(r);
+  const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
   const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
@@ -72,9 +74,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         {team.ok && (
           <AssignmentPanel documentId={doc.id} targets={langs.filter((l) => l !== doc.sourceLang)} assignments={team.value.assignments} candidates={team.value.candidates} canAssign={team.value.canAssign} assign={assignDocumentAction} />
         )}
-        <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
-          {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
-        </div>
       </header>
       <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
       <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
@@ -83,7 +82,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
-        segments={doc.segments}
+        // the first screen's rows come with the page; the editor asks for the rest right after
+        segments={doc.segments.slice(0, FIRST_ROWS)}
+        total={doc.segments.length}
+        loadRows={documentRowsAction}
         save={saveSegmentAction}
         merge={mergeSegmentAction}
         split={splitSegmentAction}
@@ -91,6 +93,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
+        progress={summary?.progress ?? []}
+        canReview={can.review}
       />
       </DocumentTeam>
       </ReviewProvider>
