@@ -4,6 +4,7 @@ import type { ActionResult } from '../contract/result';
 import { insertAcceptances, listAcceptances, type Acceptance } from '../db/qa-acceptances';
 import { transaction } from '../db/sql';
 import { targetLangs } from '../documents/target-langs';
+import { isDraft } from '../documents/translation-state';
 import type { DocumentRow } from '../documents/views';
 import { filterFindings, findingItems, type CheckCount, type FindingFilter, type FindingItem } from '../qa/finding-filter';
 import { cleanReason } from '../qa/reason';
@@ -51,7 +52,9 @@ export function qaOverview(actor: Actor, documentId: unknown, filter: FindingFil
         accepted: r.accepted,
         segmentState: (unitId: string) => {
           const s = stateOf.get(unitId);
-          return s ? (s.translations[r.lang]?.state ?? 'initial') : '';
+          const tr = s?.translations[r.lang];
+          if (!s) return '';
+          return tr && isDraft(tr.state, tr.text) ? 'draft' : (tr?.state ?? 'initial');
         },
       })),
     );

@@ -7,7 +7,7 @@ import { touchDocument } from '../db/translations';
 import { transaction } from '../db/sql';
 import { docOfText, previewHits, type FindableText, type FindPreview, type ReplaceOutcome } from '../documents/find-preview';
 import { findInDoc, replaceInDoc } from '../documents/replace-in-doc';
-import { stateAfterEdit } from '../documents/translation-state';
+import { stateAfterSave } from '../documents/translation-state';
 import type { DocumentRow } from '../documents/views';
 import { LANGS, type Lang } from '../text/lang';
 import { act } from './act';
@@ -107,7 +107,8 @@ export function replaceInDocument(actor: Actor, input: ReplaceInput): Promise<Ac
           if (count > 0) out.skipped.push({ segmentId: row.segmentId, n, reason, hits: count });
         }
         if (r.replaced.length === 0 || r.text === row.text) continue;
-        const state = isSource ? row.state : stateAfterEdit(row.state, r.text);
+        // the editor's rule for a changed text: a confirmed target drops back to draft, a draft stays one
+        const state = isSource ? row.state : stateAfterSave(row.state, row.text, r.text);
         await writeSegmentText(tx, { before: row, lang: q.lang, isSource, content: r.doc, text: r.text, state, action: 'replace', author: actor.id });
         out.changedSegments++;
         out.replaced += r.replaced.length;

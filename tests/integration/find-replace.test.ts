@@ -32,9 +32,10 @@ const draft: DocumentDraft = {
 async function seeded() {
   const id = await createDocument(draft, 'local');
   const segs = (await getDocument(id))!.segments;
-  const save = (i: number, lang: 'ar' | 'fa', content: PmNode, text: string) =>
-    unwrap(saveSegment(EDITOR, { segmentId: segs[i]!.id, lang, baseVersion: 0, content, text }));
-  await save(0, 'ar', para('بين إيران والمقاومة وللمقاومةِ أنصار'), 'بين إيران والمقاومة وللمقاومةِ أنصار');
+  const save = (i: number, lang: 'ar' | 'fa', content: PmNode, text: string, state?: 'translated') =>
+    unwrap(saveSegment(EDITOR, { segmentId: segs[i]!.id, lang, baseVersion: 0, content, text, state }));
+  // confirmed (Ctrl+Enter): a replace changes its text, so it drops back to draft, as an edit in the editor does
+  await save(0, 'ar', para('بين إيران والمقاومة وللمقاومةِ أنصار'), 'بين إيران والمقاومة وللمقاومةِ أنصار', 'translated');
   const lockedText = 'قالوا: ' + ORIGINAL;
   await save(1, 'ar', withLockedOriginal('قالوا: '), lockedText);
   await save(2, 'fa', para('حزب‌الله در لبنان'), 'حزب‌الله در لبنان');
@@ -70,7 +71,7 @@ describe('find and replace across a document (real PostgreSQL)', () => {
     expect(out).toMatchObject({ changedSegments: 1, replaced: 2 });
     expect(out.skipped).toEqual([{ segmentId: segs[1]!.id, n: 2, reason: 'locked', hits: 1 }]);
     const doc = (await getDocument(id))!;
-    expect(doc.segments[0]!.translations.ar).toMatchObject({ text: 'بين إيران والنضال وللنضال أنصار', version: 2, state: 'translated' });
+    expect(doc.segments[0]!.translations.ar).toMatchObject({ text: 'بين إيران والنضال وللنضال أنصار', version: 2, state: 'initial' });
     expect(doc.segments[1]!.translations.ar).toMatchObject({ text: 'قالوا: ' + ORIGINAL, version: 1 });
     const revs = await listRevisions(segs[0]!.id, 'ar');
     expect(revs[0]).toMatchObject({ action: 'replace', version: 2, beforeText: 'بين إيران والمقاومة وللمقاومةِ أنصار', afterText: 'بين إيران والنضال وللنضال أنصار', author: 'local' });

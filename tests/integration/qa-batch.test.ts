@@ -42,9 +42,10 @@ describe('QA overview and batch acceptance (real PostgreSQL)', () => {
     expect(ar.items).toHaveLength(3);
     const kashida = await unwrap(qaOverview(EDITOR, id, { check: 'kashida' }));
     expect(kashida.items.map((x) => x.lang)).toEqual(['fa']);
-    // the segment state of each language: the Arabic double space sits in a translated segment
-    const translated = await unwrap(qaOverview(EDITOR, id, { lang: 'ar', segmentState: 'translated' }));
-    expect(translated.items.map((x) => x.finding.checkId)).toEqual(['double-space']);
+    // the segment state of each language: the Arabic double space sits in a draft (typed, not confirmed)
+    const drafts = await unwrap(qaOverview(EDITOR, id, { lang: 'ar', segmentState: 'draft' }));
+    expect(drafts.items.map((x) => x.finding.checkId)).toEqual(['double-space']);
+    expect((await unwrap(qaOverview(EDITOR, id, { lang: 'ar', segmentState: 'translated' }))).items).toEqual([]);
     expect((await unwrap(qaOverview(EDITOR, id, { lang: 'ar', segmentState: 'initial' }))).items.every((x) => x.finding.checkId === 'untranslated')).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { withBdi } from '@/components/layout/with-bdi';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { SubpageHeader } from '@/components/documents/subpage-header';
 import { BatchAcceptForm } from '@/components/qa/batch-accept-form';
+import { CheckCounts } from '@/components/qa/check-counts';
 import { FindingFilters } from '@/components/qa/finding-filters';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
@@ -62,30 +63,7 @@ export default async function QaOverviewPage({ params, searchParams }: { params:
         <h2 id="qa-counts-heading" className="mb-2 text-lg font-semibold">
           {tq('summary')}
         </h2>
-        <table className="w-full max-w-2xl text-sm" data-testid="qa-counts">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th className="py-1 text-start">{tq('colCheck')}</th>
-              <th className="py-1 text-start">{tq('colSeverity')}</th>
-              <th className="py-1 text-end">{tq('colOpen')}</th>
-              <th className="py-1 text-end">{tq('colAccepted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.counts.map((c) => (
-              <tr key={c.checkId} className={`border-b border-stone-200 ${filter.check === c.checkId ? 'bg-amber-50' : ''}`} data-testid="qa-count" data-check-id={c.checkId} data-open={c.open} data-accepted={c.accepted}>
-                <td className="py-1">
-                  <Link href={href({ ...filter, check: filter.check === c.checkId ? undefined : c.checkId })} className="text-emerald-800 underline" data-testid="qa-count-link">
-                    {tq(`checkName.${c.checkId}` as never)}
-                  </Link>
-                </td>
-                <td className="py-1">{tq(`severity.${c.severity}`)}</td>
-                <td className="py-1 text-end">{format.number(c.open)}</td>
-                <td className="py-1 text-end">{format.number(c.accepted)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CheckCounts counts={o.counts} current={filter.check} hrefOf={(checkId) => href({ ...filter, check: filter.check === checkId ? undefined : checkId })} />
       </section>
       <section aria-labelledby="qa-list-heading">
         <h2 id="qa-list-heading" className="mb-2 text-lg font-semibold" data-testid="qa-shown" data-shown={o.shown} data-matching={o.matching}>
@@ -127,7 +105,7 @@ export default async function QaOverviewPage({ params, searchParams }: { params:
                   )}
                   {acc && (
                     <p className="mt-1 text-xs text-stone-700" data-testid="qa-accepted">
-                      {withBdi((v) => tq('acceptedBy', v), { who: acc.acceptedBy, when: format.dateTime(new Date(acc.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')} · {tq('acceptedReason', { reason: acc.reason })}
+                      {withBdi((v) => tq('acceptedBy', v), { who: acc.acceptedByName ?? acc.acceptedBy, when: format.dateTime(new Date(acc.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')} · {tq('acceptedReason', { reason: acc.reason })}
                     </p>
                   )}
                 </li>
