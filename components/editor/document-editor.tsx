@@ -37,6 +37,8 @@ export interface DocumentEditorProps {
   createConcept: (input: NewConceptInput) => Promise<ActionResult<StoredConcept>>;
   /** The document's QA per target language when the page was rendered. */
   qa: DocumentQaSummary[];
+  /** A feature panel rendered inside the grid's context (the TM panel). */
+  aside?: React.ReactNode;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
@@ -188,6 +190,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
             />
           ))}
         </ol>
+        {props.aside}
         {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
       </DocumentQaProvider>
     </EditorGridContext.Provider>

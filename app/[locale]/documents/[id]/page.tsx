@@ -7,6 +7,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
+import { TmPanel } from '@/components/tm/tm-panel';
+import { tmLookupAction } from './tm-actions';
 import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -49,6 +51,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
         </div>
       </header>
+      <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0">
       <DocumentEditor
         documentId={doc.id}
         sourceLang={doc.sourceLang}
@@ -61,7 +65,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
+        aside={<TmPanel documentId={doc.id} sourceLang={doc.sourceLang} targets={langs.slice(1)} lookup={tmLookupAction} slotId="tm-panel-slot" />}
       />
+      </div>
+      <aside id="tm-panel-slot" className="mt-4 xl:sticky xl:top-2 xl:mt-0 xl:self-start" />
+      </div>
     </article>
   );
 }
