@@ -22,6 +22,9 @@ export function AppHeader() {
         <Link href="/glossary" className="text-stone-700 hover:text-stone-950">
           {t('glossary')}
         </Link>
+        <Link href="/tm" className="text-stone-700 hover:text-stone-950">
+          {t('memory')}
+        </Link>
         <AlignNavLink className="text-stone-700 hover:text-stone-950" />
         <div className="ms-auto">
           <LocaleSwitcher />
