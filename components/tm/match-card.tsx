@@ -36,7 +36,7 @@ export function MatchCard({ match, n, sourceLang, targetLang, offering, onApply 
             {t('numbersDiffer')}
           </span>
         )}
-        {n !== null && <kbd className="ms-auto rounded border border-stone-300 px-1 font-mono text-stone-600">{t('shortcut', { n })}</kbd>}
+        {n !== null && <kbd dir="ltr" className="ms-auto rounded border border-stone-300 px-1 font-mono text-stone-600">{`Alt+Shift+${n}`}</kbd>}
       </div>
       <p className="mb-1 text-stone-700">
         <MatchDiff diff={match.diff} lang={sourceLang} labels={{ insert: t('diffInsert'), delete: t('diffDelete') }} />

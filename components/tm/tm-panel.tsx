@@ -47,11 +47,12 @@ export function TmPanel({ documentId, sourceLang, targets, lookup, slotId }: TmP
 
   useEffect(() => setSlot(slotId ? document.getElementById(slotId) : null), [slotId]);
 
-  // the target pane in focus decides the language; from the source pane, the one last typed in
-  const lang: Lang = pane && pane.lang !== sourceLang && targets.includes(pane.lang) ? pane.lang : pane ? (grid.lastTarget(pane.index) ?? chosen) : chosen;
+  // a target pane taking the focus decides the language; from the source pane, the one last typed in
   useEffect(() => {
-    if (lang !== chosen && targets.includes(lang)) setChosen(lang);
-  }, [lang, chosen, targets]);
+    if (!pane) return;
+    const next = pane.lang !== sourceLang ? pane.lang : grid.lastTarget(pane.index);
+    if (next && targets.includes(next)) setChosen(next);
+  }, [pane, sourceLang, grid, targets]);
 
   const segmentId = pane?.segmentId ?? null;
   useEffect(() => {
@@ -146,7 +147,7 @@ export function TmPanel({ documentId, sourceLang, targets, lookup, slotId }: TmP
             </ol>
           )}
           {result.sentences.length > 0 && <SentenceMatches lookup={result} sourceLang={sourceLang} targetLang={chosen} onApplyDraft={applyDraft} />}
-          <p className="text-xs text-stone-600">{t('keysHint')}</p>
+          <p className="text-xs text-stone-600">{t('keysHint', { matchKeys: 'Alt+Shift+1…9', draftKey: 'Alt+Shift+0' })}</p>
         </>
       )}
     </section>

@@ -87,3 +87,49 @@ test('the panel speaks Farsi in /fa and mirrors', async ({ page }) => {
   await expect(panel.getByTestId('tm-no-match')).toContainText('۷۰');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
+
+test('concordance finds an Arabic word behind its clitic, marked in context, from the /ar UI', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/ar/tm/concordance');
+  await page.getByLabel('اللغة').selectOption('ar');
+  await page.getByLabel('كلمة أو عبارة').fill('الضربة');
+  await page.getByRole('button', { name: 'ابحث' }).click();
+  const hit = page.getByTestId('tm-hit').filter({ hasText: 'فيلق القدس' }).first();
+  await expect(hit).toBeVisible({ timeout: 20_000 });
+  // «بالضربة» holds the searched word behind ب; the English side keeps its own direction
+  await expect(hit.getByTestId('tm-hit-target').locator('mark')).toContainText(['الضربة']);
+  await expect(hit.getByTestId('tm-hit-target').locator('mark').first()).toHaveText(/^(?:بالضربة|الضربة)$/u);
+  await expect(hit.getByTestId('tm-hit-source')).toHaveAttribute('dir', 'ltr');
+  await expect(hit).toContainText("Militia Channels Split Over Tehran's Call for Restraint");
+});
+
+test('memories: import a TMX file with its report, export a pair, a broken file names its line and column, delete a unit', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { join } = await import('node:path');
+  await page.goto('/en/tm');
+  const form = page.getByTestId('tmx-import');
+  await form.getByLabel('TMX file').setInputFiles(join(process.cwd(), 'tests', 'fixtures', 'tmx', 'en-ar-fa.tmx'));
+  await form.getByLabel('Into the memory').fill('Fixture memory');
+  await form.getByRole('button', { name: 'Import' }).click();
+  await expect(form.getByTestId('tmx-report')).toContainText('imported into “Fixture memory”', { timeout: 20_000 });
+  await expect(form.getByTestId('tmx-report')).toContainText(/Line \d+, column \d+: inline codes were kept as plain text/);
+  const row = page.getByTestId('tm-memory').filter({ hasText: 'Fixture memory' });
+  await expect(row).toContainText('English → Arabic');
+  await expect(row).toContainText('English → Farsi');
+  const href = await row.getByRole('link', { name: /Export Fixture memory, English to Arabic/ }).getAttribute('href');
+  const tmx = await (await page.request.get(href!)).text();
+  expect(tmx).toContain('<tmx version="1.4">');
+  expect(tmx).toContain('لم يتبنَّ أحد الضربة.');
+
+  await form.getByLabel('TMX file').setInputFiles({ name: 'broken.tmx', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="en" />\n<body><tu><tuv xml:lang="en"><seg>x</seg></tu></body>\n</tmx>\n') });
+  await form.getByRole('button', { name: 'Import' }).click();
+  await expect(form.getByTestId('tmx-error')).toContainText(/line 4/i, { timeout: 20_000 });
+
+  await page.goto('/en/tm/concordance?lang=en&q=Nobody%20has%20claimed');
+  const hits = page.getByTestId('tm-hit').filter({ hasText: 'لم يتبنَّ أحد الضربة' });
+  await expect(hits.first()).toBeVisible();
+  const before = await hits.count();
+  await hits.first().getByRole('button', { name: 'Delete unit' }).click();
+  await hits.first().getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(hits).toHaveCount(before - 1, { timeout: 15_000 });
+});
