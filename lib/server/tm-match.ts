@@ -3,7 +3,7 @@ import { exactCandidatesMany, fuzzyCandidates, wordFrequencies, type PairScope }
 import type { Lang } from '../text/lang';
 import { candidatePlan } from '../tm/prefilter';
 import { rankMatches, type CurrentSource } from '../tm/rank';
-import { sequenceHash, tmTokens, wordHash } from '../tm/tokens';
+import { pairSalt, sequenceHash, tmTokens, wordHash } from '../tm/tokens';
 import type { TmMatch } from '../tm/types';
 
 /** Candidates read per fuzzy query before scoring (the most shared words first). */
@@ -44,7 +44,7 @@ export async function findMatches(
         out[i] = ranked;
         continue;
       }
-      const plan = candidatePlan(p.keys, opts.threshold, (h) => freq.get(h) ?? 0);
+      const plan = candidatePlan(p.keys, opts.threshold, (h) => freq.get(h) ?? 0, pairSalt(scope.sourceLang, scope.targetLang));
       const fuzzy = await fuzzyCandidates(scope, plan, p.keys.length, CANDIDATES, undefined, opts.seqscan);
       const seen = new Set(exacts.map((e) => e.id));
       out[i] = rankMatches(p.s, [...exacts, ...fuzzy.filter((f) => !seen.has(f.id))], opts);

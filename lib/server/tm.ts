@@ -11,6 +11,7 @@ import { transaction, type Tx } from '../db/sql';
 import {
   addWordStats,
   concordanceRows,
+  copyUnits,
   confirmedSegment,
   deleteSegmentUnits,
   deleteUnitRow,
@@ -29,8 +30,7 @@ import {
 } from '../db/tm';
 import { touchDocument } from '../db/translations';
 import type { PmNode, TranslationState } from '../documents/types';
-import { mapLang } from '../formats/lang-map';
-import { readTmx, type TmxDocument, type TmxProp } from '../formats/tmx-read';
+import { readTmx } from '../formats/tmx-read';
 import { unitXml, writeTmxChunks } from '../formats/tmx-write';
 import { findInText } from '../text/find';
 import { queryHasArticle } from '../text/find-clitics';
@@ -40,6 +40,7 @@ import { countWords } from '../text/word-count';
 import { draftFromSentences } from '../tm/draft';
 import { contextKey, tagCount } from '../tm/rank';
 import { sentencePairs } from '../tm/sentence-units';
+import { tmxUnitOf, unitsFromTmx } from '../tm/tmx-units';
 import { pairKeys, wordHash } from '../tm/tokens';
 import { BANDS, bandOf, DEFAULT_THRESHOLD, type Band, type BandCount } from '../tm/types';
 import type {
@@ -192,20 +193,25 @@ async function runPretranslation(actor: Actor, documentId: number, lang: Lang, m
   let filledFuzzy = 0;
   if (write && writes.length > 0) {
     await transaction(async (tx) => {
+      const written = new Set(
+        await writeFromMemory(
+          tx,
+          writes.map(({ seg, match }) => {
+            const text = match.adjustedTarget ?? match.target;
+            return {
+              segmentId: seg.id,
+              lang,
+              content: match.targetContent && match.adjustedTarget === null ? match.targetContent : paragraphDoc(text),
+              text,
+              state: match.score >= 100 ? ('translated' as const) : ('initial' as const),
+              origin: { unitId: match.unitId, score: match.score, memory: match.memory.name },
+              author: actor.id,
+            };
+          }),
+        ),
+      );
       for (const { seg, match } of writes) {
-        const text = match.adjustedTarget ?? match.target;
-        const content = match.targetContent && match.adjustedTarget === null ? match.targetContent : paragraphDoc(text);
-        const state = match.score >= 100 ? 'translated' : 'initial';
-        const wrote = await writeFromMemory(tx, {
-          segmentId: seg.id,
-          lang,
-          content,
-          text,
-          state,
-          origin: { unitId: match.unitId, score: match.score, memory: match.memory.name },
-          author: actor.id,
-        });
-        if (!wrote) continue;
+        if (!written.has(seg.id)) continue;
         filled++;
         if (match.score < 100) filledFuzzy++;
       }
@@ -300,12 +306,12 @@ export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: str
     const p = parse(TmxImportSchema, input);
     const doc = readTmx(p.bytes);
     const name = p.memory ?? (p.fileName ? basename(p.fileName) : 'Imported');
-    const { units, warnings } = tmxUnits(doc, actor.id);
+    const { units, warnings } = unitsFromTmx(doc, actor.id);
     if (units.length === 0) throw new AppError('tmx-empty');
     const memory = await transaction(async (tx) => {
       const m = await ensureMemory(tx, name, 'imported', actor.id);
       const rows = units.map((u) => ({ ...u, memoryId: m.id }));
-      await insertUnits(tx, rows);
+      await copyUnits(rows, tx);
       await addStats(tx, rows);
       return m;
     });
@@ -313,75 +319,7 @@ export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: str
   });
 }
 
-const MAX_WARNINGS = 100;
-
-/** The units of a TMX document: one per target variant of each tu, the source being the tu's (or the header's) srclang. */
-function tmxUnits(doc: TmxDocument, author: string): { units: Omit<UnitInsert, 'memoryId'>[]; warnings: TmxImportReport['warnings'] } {
-  const warnings: TmxImportReport['warnings'] = [];
-  const warn = (code: TmxImportReport['warnings'][number]['code'], at: { line: number; column: number }) => {
-    if (warnings.length < MAX_WARNINGS) warnings.push({ code, line: at.line, column: at.column });
-  };
-  const headerSrc = doc.header.attrs.srclang === '*all*' ? 'en' : doc.header.attrs.srclang;
-  const units: Omit<UnitInsert, 'memoryId'>[] = [];
-  for (const tu of doc.units) {
-    const srcTag = tu.attrs.srclang && tu.attrs.srclang !== '*all*' ? tu.attrs.srclang : headerSrc;
-    const sourceLang = mapLang(srcTag);
-    const source = tu.variants.find((v) => sourceLang !== undefined && mapLang(v.lang) === sourceLang);
-    const targets = tu.variants.filter((v) => v !== source);
-    for (const v of targets) if (!mapLang(v.lang)) warn('tuv-language-skipped', v);
-    const usable = targets.filter((v) => mapLang(v.lang) && mapLang(v.lang) !== sourceLang && v.text.trim() !== '');
-    if (!source || !sourceLang || source.text.trim() === '' || usable.length === 0) {
-      warn('tu-incomplete', tu);
-      continue;
-    }
-    if (source.inline) warn('inline-flattened', source);
-    const created = tmxDate(tu.attrs.creationdate);
-    for (const v of usable) {
-      if (v.inline) warn('inline-flattened', v);
-      const targetLang = mapLang(v.lang)!;
-      units.push({
-        level: 'sentence',
-        sourceLang,
-        targetLang,
-        sourceText: source.text,
-        targetText: v.text,
-        sourceContent: null,
-        targetContent: null,
-        sourceTags: source.tags,
-        ...pairKeys(source.text, v.text, sourceLang, targetLang),
-        prevKey: null,
-        nextKey: null,
-        documentId: null,
-        segmentId: null,
-        sentenceIndex: null,
-        tuid: tu.attrs.tuid ?? null,
-        props: {
-          tu: { attrs: tu.attrs, props: tu.props, notes: tu.notes },
-          source: { lang: source.lang, attrs: source.attrs, props: source.props, notes: source.notes, inline: source.inline },
-          target: { lang: v.lang, attrs: v.attrs, props: v.props, notes: v.notes, inline: v.inline },
-        },
-        author: tu.attrs.changeid ?? tu.attrs.creationid ?? author,
-        createdAt: created,
-        changedAt: tmxDate(tu.attrs.changedate) ?? created,
-      });
-    }
-  }
-  return { units, warnings };
-}
-
-/** A TMX date (YYYYMMDDThhmmssZ) as ISO 8601, or null. */
-function tmxDate(value: string | undefined): string | null {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
-  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
-}
-
 const basename = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.tmx$/i, '') || 'Imported';
-
-interface StoredTmx {
-  tu?: { attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[] };
-  source?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
-  target?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
-}
 
 /** A TMX 1.4b file of the units of one language pair (one memory, or all). */
 export function exportTmx(actor: Actor, input: unknown): Promise<ActionResult<{ xml: string; units: number }>> {
@@ -397,19 +335,8 @@ export function exportTmx(actor: Actor, input: unknown): Promise<ActionResult<{ 
     chunks.push(head[0]!);
     for await (const rows of exportRows(p.source, p.target, memory)) {
       for (const r of rows) {
-        const t = (r.props ?? {}) as StoredTmx;
         units++;
-        chunks.push(
-          unitXml({
-            attrs: t.tu?.attrs ?? { tuid: r.tuid ?? `tarjuman-${r.id}`, creationid: r.author, creationdate: r.createdAt, changedate: r.changedAt },
-            props: t.tu?.props ?? [],
-            notes: t.tu?.notes ?? [],
-            variants: [
-              { lang: t.source?.lang ?? p.source, text: r.sourceText, inline: t.source?.inline ?? null, attrs: t.source?.attrs ?? {}, props: t.source?.props ?? [], notes: t.source?.notes ?? [] },
-              { lang: t.target?.lang ?? p.target, text: r.targetText, inline: t.target?.inline ?? null, attrs: t.target?.attrs ?? {}, props: t.target?.props ?? [], notes: t.target?.notes ?? [] },
-            ],
-          }),
-        );
+        chunks.push(unitXml(tmxUnitOf(r, p.source, p.target)));
       }
     }
     chunks.push(head[1]!);

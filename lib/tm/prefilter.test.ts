@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { candidatePlan } from './prefilter';
 import { similarity } from './score';
-import { bucketKey, tmTokens, unitKeys, wordHash } from './tokens';
+import { bucketKey, lengthClass, pairSalt, tmTokens, unitKeys, wordHash } from './tokens';
 
 const VOCAB = ['the', 'strike', 'nobody', 'claimed', 'مقاومة', 'حزب', 'الله', 'کتاب', 'در', '37', 'on', 'march'];
 
@@ -13,7 +13,11 @@ describe('candidatePlan', () => {
     expect(plan.minWords).toBe(3);
     expect(plan.maxWords).toBe(5);
     expect(plan.minShared).toBe(1);
-    expect(plan.keys).toContain(bucketKey(wordHash('strike'), 4));
+    expect(plan.keys).toContain(bucketKey(wordHash('strike'), lengthClass(4), 0));
+  });
+
+  it('classes word counts as PostgreSQL width_bucket does over the same bounds', () => {
+    expect([0, 1, 8, 9, 10, 11, 19, 20, 999, 1000, 5000].map(lengthClass)).toEqual([0, 1, 8, 9, 9, 10, 13, 14, 41, 42, 42]);
   });
 
   it('never leaves out a unit scoring at the threshold or above', () => {
@@ -26,11 +30,12 @@ describe('candidatePlan', () => {
           const query = q.join(' ');
           const unit = u.join(' ');
           if (similarity(query, unit, 'en') < threshold) return;
-          const plan = candidatePlan(tmTokens(query, 'en').map((t) => t.key), threshold, (h) => Math.abs(h) % 97);
+          const salt = pairSalt('en', 'fa');
+          const plan = candidatePlan(tmTokens(query, 'en').map((t) => t.key), threshold, (h) => Math.abs(h) % 97, salt);
           const k = unitKeys(unit, 'en');
           expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);
           expect(k.wordCount).toBeLessThanOrEqual(plan.maxWords);
-          expect(k.words.some((w) => plan.keys.includes(bucketKey(w, k.wordCount)))).toBe(true);
+          expect(k.words.some((w) => plan.keys.includes(bucketKey(w, lengthClass(k.wordCount), salt)))).toBe(true);
           expect(k.words.filter((w) => plan.words.includes(w)).length).toBeGreaterThanOrEqual(plan.minShared);
         },
       ),
