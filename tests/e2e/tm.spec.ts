@@ -133,3 +133,44 @@ test('memories: import a TMX file with its report, export a pair, a broken file 
   await hits.first().getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(hits).toHaveCount(before - 1, { timeout: 15_000 });
 });
+
+test('a fresh copy of the sample: analysis by band, pre-translation from the memory, then the settings and threshold', async ({ page }) => {
+  test.setTimeout(150_000);
+  const { importFreshSample } = await import('./support');
+  await importFreshSample(page);
+  const id = /\/documents\/(\d+)/.exec(page.url())![1];
+  await page.goto(`/en/documents/${id}/memory`);
+  const pre = page.getByTestId('tm-pretranslate');
+  await pre.getByLabel('Target language').selectOption('ar');
+  await pre.getByRole('button', { name: 'Analyse' }).click();
+  const report = pre.getByTestId('tm-report');
+  // the confirmed sentence has the same neighbours here: a context match
+  await expect(report.locator('tr[data-band="101"] td').first()).not.toHaveText('0', { timeout: 30_000 });
+  await expect(report.locator('tr[data-band="none"] td').first()).not.toHaveText('0');
+  await pre.getByRole('button', { name: 'Pre-translate' }).click();
+  await expect(pre.getByTestId('tm-filled')).toContainText(/targets? filled from memory/, { timeout: 30_000 });
+  await page.goto(`/en/documents/${id}`);
+  await expect(segmentWith(page, SOURCE).locator('[data-lang="ar"]')).toContainText('فيلق القدس طلب من الفصائل');
+
+  await page.goto(`/en/documents/${id}/memory`);
+  const settings = page.getByTestId('tm-settings');
+  await settings.getByRole('button', { name: 'Use Fixture memory' }).click();
+  await settings.getByLabel('Fuzzy threshold').fill('85');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toContainText('Saved.');
+  await page.reload();
+  await expect(page.getByTestId('tm-chosen').first()).toContainText('Fixture memory');
+  await expect(page.getByTestId('tm-settings').getByLabel('Fuzzy threshold')).toHaveValue('85');
+  await page.goto(`/en/documents/${id}`);
+  // a paragraph whose second sentence the fixture memory holds in Farsi: sentence matches and a draft
+  const row = segmentWith(page, 'The argument began after a drone struck');
+  const fa = await paneEditor(row, 'fa');
+  await fa.click();
+  const panel = page.getByTestId('tm-panel');
+  await expect(panel).toContainText('Fuzzy matches from 85%', { timeout: 20_000 });
+  await expect(panel.getByTestId('tm-sentence').filter({ hasText: 'هیچ گروهی مسئولیت این حمله' })).toBeVisible();
+  await expect(panel.getByTestId('tm-draft')).toContainText(/Draft from memory: 1 of \d+ sentences/);
+  await panel.getByRole('button', { name: 'Apply sentence matches' }).click();
+  await expect(fa).toContainText('هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.');
+  await expectSaved(row, 'fa');
+});
