@@ -46,7 +46,7 @@ export function MatchCard({ match, n, sourceLang, targetLang, offering, onApply 
         data-testid="tm-apply"
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => onApply(null)}
-        aria-label={t('applyLabel', { score: match.score })}
+        title={t('applyLabel', { score: match.score })}
         className="block w-full rounded bg-stone-50 p-1 text-start hover:bg-emerald-50 focus:outline-2 focus:outline-emerald-700"
       >
         <span lang={targetLang} dir={dirOf(targetLang)} data-testid="tm-match-target" className="block">

@@ -116,7 +116,7 @@ test('memories: import a TMX file with its report, export a pair, a broken file 
   const row = page.getByTestId('tm-memory').filter({ hasText: 'Fixture memory' });
   await expect(row).toContainText('English → Arabic');
   await expect(row).toContainText('English → Farsi');
-  const href = await row.getByRole('link', { name: /Export Fixture memory, English to Arabic/ }).getAttribute('href');
+  const href = await row.getByRole('link', { name: /Export TMX of Fixture memory, English to Arabic/ }).getAttribute('href');
   const tmx = await (await page.request.get(href!)).text();
   expect(tmx).toContain('<tmx version="1.4">');
   expect(tmx).toContain('لم يتبنَّ أحد الضربة.');
@@ -154,7 +154,7 @@ test('a fresh copy of the sample: analysis by band, pre-translation from the mem
 
   await page.goto(`/en/documents/${id}/memory`);
   const settings = page.getByTestId('tm-settings');
-  await settings.getByRole('button', { name: 'Use Fixture memory' }).click();
+  await settings.getByRole('button', { name: 'Add Fixture memory' }).click();
   await settings.getByLabel('Fuzzy threshold').fill('85');
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await expect(settings).toContainText('Saved.');
@@ -173,4 +173,25 @@ test('a fresh copy of the sample: analysis by band, pre-translation from the mem
   await panel.getByRole('button', { name: 'Apply sentence matches' }).click();
   await expect(fa).toContainText('هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.');
   await expectSaved(row, 'fa');
+});
+
+test('the TM pages and the open panel have no serious accessibility violations (en, ar, fa)', async ({ page }) => {
+  test.setTimeout(150_000);
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  const check = async () => {
+    const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${page.url()} ${v.id}: ${v.nodes.length} nodes (${v.nodes[0]?.target})`)).toEqual([]);
+  };
+  for (const [locale, path] of [['ar', '/tm'], ['fa', '/tm/concordance?lang=fa&q=%D9%85%D9%82%D8%A7%D9%88%D9%85%D8%AA'], ['en', '/documents/1/memory']] as const) {
+    await page.goto(`/${locale}${path}`);
+    await expect(page.locator('main')).toBeVisible();
+    await check();
+  }
+  await openSample(page, 'ar');
+  const row = segmentWith(page, SOURCE);
+  await (await paneEditor(row, 'ar')).click();
+  await expect(page.getByTestId('tm-panel').getByTestId('tm-match').first()).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('tm-panel').screenshot({ path: 'test-results/e2e/tm-panel-ar.png' });
+  await check();
 });
