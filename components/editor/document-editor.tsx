@@ -25,6 +25,8 @@ import type { SaveFn } from './use-autosave';
 export type SegmentView = SegmentData;
 
 export interface DocumentEditorProps {
+  /** A feature panel rendered inside the grid's context (the TM panel). */
+  aside?: React.ReactNode;
   documentId: number;
   sourceLang: Lang;
   langs: Lang[];
@@ -37,8 +39,6 @@ export interface DocumentEditorProps {
   createConcept: (input: NewConceptInput) => Promise<ActionResult<StoredConcept>>;
   /** The document's QA per target language when the page was rendered. */
   qa: DocumentQaSummary[];
-  /** A feature panel rendered inside the grid's context (the TM panel). */
-  aside?: React.ReactNode;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */

@@ -54,6 +54,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
       <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0">
       <DocumentEditor
+        aside={<TmPanel documentId={doc.id} sourceLang={doc.sourceLang} targets={langs.slice(1)} lookup={tmLookupAction} slotId="tm-panel-slot" />}
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
@@ -65,7 +66,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
-        aside={<TmPanel documentId={doc.id} sourceLang={doc.sourceLang} targets={langs.slice(1)} lookup={tmLookupAction} slotId="tm-panel-slot" />}
       />
       </div>
       <aside id="tm-panel-slot" className="mt-4 xl:sticky xl:top-2 xl:mt-0 xl:self-start" />
