@@ -38,7 +38,7 @@ export function MatchCard({ match, n, sourceLang, targetLang, offering, onApply 
         )}
         {n !== null && <kbd dir="ltr" className="ms-auto rounded border border-stone-300 px-1 font-mono text-stone-600">{`Alt+Shift+${n}`}</kbd>}
       </div>
-      <p className="mb-1 text-stone-700">
+      <p className="mb-1 text-stone-700" dir={dirOf(sourceLang)}>
         <MatchDiff diff={match.diff} lang={sourceLang} labels={{ insert: t('diffInsert'), delete: t('diffDelete') }} />
       </p>
       <button
@@ -69,15 +69,9 @@ export function MatchCard({ match, n, sourceLang, targetLang, offering, onApply 
           </div>
         </div>
       )}
-      <p className="mt-1 text-xs text-stone-600" data-testid="tm-origin">
+      <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-stone-600" data-testid="tm-origin">
         <bdi>{match.memory.name}</bdi>
-        {match.origin.document && (
-          <>
-            {' · '}
-            <bdi>{match.origin.document.title}</bdi>
-          </>
-        )}
-        {' · '}
+        {match.origin.document && <bdi className="min-w-0 truncate">{match.origin.document.title}</bdi>}
         <time dateTime={match.origin.at}>{Number.isNaN(at.getTime()) ? match.origin.at : format.dateTime(at, { dateStyle: 'medium' })}</time>
       </p>
     </li>

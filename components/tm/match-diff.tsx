@@ -6,7 +6,7 @@ import type { TmDiffRun } from '@/lib/tm/types';
  */
 export function MatchDiff({ diff, lang, labels }: { diff: TmDiffRun[]; lang: string; labels: { insert: string; delete: string } }) {
   return (
-    <span lang={lang} dir="auto" data-testid="tm-match-source">
+    <span lang={lang} data-testid="tm-match-source">
       {diff.map((run, i) =>
         run.op === 'equal' ? (
           <span key={i}>{run.text}</span>

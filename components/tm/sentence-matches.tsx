@@ -20,7 +20,7 @@ export function SentenceMatches({ lookup, sourceLang, targetLang, onApplyDraft }
               <p className="text-stone-600">{t('sentence', { n: s.index + 1 })}</p>
               {best ? (
                 <>
-                  <p className="text-stone-700">
+                  <p className="text-stone-700" dir={dirOf(sourceLang)}>
                     <span className="me-1 rounded bg-amber-100 px-1 font-semibold text-amber-900">{t('score', { score: best.score })}</span>
                     <MatchDiff diff={best.diff} lang={sourceLang} labels={{ insert: t('diffInsert'), delete: t('diffDelete') }} />
                   </p>
