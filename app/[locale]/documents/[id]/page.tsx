@@ -18,7 +18,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
   const format = await getFormatter();
-  const tm = await getTranslations('TmDocumentPage');
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa } = valueOrThrow(r);
@@ -46,9 +45,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           ))}
           <Link href={`/documents/${doc.id}/quotes`} className="text-emerald-800 underline">
             {t('quotesLink')}
-          </Link>
-          <Link href={`/documents/${doc.id}/memory`} className="text-emerald-800 underline">
-            {tm('link')}
           </Link>
         </nav>
         <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
