@@ -22,6 +22,8 @@ export function applyToPane(grid: EditorGrid, segmentIndex: number, lang: Lang, 
       if (tries < 60) requestAnimationFrame(() => run(tries + 1));
       return;
     }
+    // a do-not-translate row keeps its target read-only, for the memory too
+    if (!editor.isEditable) return;
     editor.chain().focus().setContent(content as object, { emitUpdate: true }).focus('end').run();
   };
   run(0);
