@@ -11,7 +11,7 @@
  * import; the memory's size on disk. Ends with one JSON line.
  */
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../lib/db/embedded';
 import type { UnitInsert } from '../lib/db/tm';
@@ -282,9 +282,13 @@ async function main(): Promise<void> {
 
     const bytesOnDisk = await db.memorySizeBytes();
     console.log(`memory size on disk: ${(bytesOnDisk / 2 ** 20).toFixed(0)} MiB (table, TOAST and indexes), ${Math.round(bytesOnDisk / n)} bytes per unit`);
-        console.log(
+        // The machine is shared: the load average says how far the wall-clock figures are from an idle one.
+    const load = Math.round(loadavg()[0]! * 10) / 10;
+    console.log(`load average (1 min) at the end: ${load} on ${(await import('node:os')).cpus().length} cores`);
+    console.log(
       JSON.stringify({
         units: n,
+        load_avg: load,
         queries: queries.length,
         p50_ms: pct(times, 50),
         p95_ms: pct(times, 95),
