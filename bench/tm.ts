@@ -158,7 +158,8 @@ async function main(): Promise<void> {
     await sql`analyze tm_word_stats`;
     const indexS = (performance.now() - tIdx) / 1000;
     const [{ n }] = (await sql<{ n: number }[]>`select count(*)::int as n from tm_units`) as unknown as [{ n: number }];
-    console.log(`loaded ${n} units: copy ${loadS.toFixed(1)} s (${Math.round(n / loadS)} units/s, keys computed on the way), indexes ${indexS.toFixed(1)} s`);
+    if (loaded > 0) console.log(`reused the ${n} units loaded in ${dir}`);
+    else console.log(`loaded ${n} units: copy ${loadS.toFixed(1)} s (${Math.round(n / loadS)} units/s, keys computed on the way), indexes ${indexS.toFixed(1)} s`);
 
     // The query mix.
     type Q = { kind: 'exact' | 'fuzzy' | 'short' | 'ar-fa'; pair: Pair; text: string };
@@ -300,7 +301,7 @@ async function main(): Promise<void> {
         found_pct: Math.round((1000 * found) / Math.max(1, expected)) / 10,
         pretranslate_segments_per_s: segPerS,
         tmx_import_units_per_s: importRate,
-        load_units_per_s: Math.round(n / loadS),
+        load_units_per_s: loaded > 0 ? null : Math.round(n / loadS),
         size_mib: Math.round(bytesOnDisk / 2 ** 20),
       }),
     );
