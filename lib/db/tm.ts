@@ -142,12 +142,12 @@ export async function exactCandidates(scope: PairScope, exactHash: number, db: D
 
 /**
  * Fuzzy candidates through the word index (see candidatePlan and tm_fuzzy_candidates): units holding
- * one of the rare words in a possible length, sharing enough of the query's words; the most shared
+ * two of the rare words, of a possible length, sharing enough of the query's words; the most shared
  * first. `seqscan` reads the table instead, with the same conditions (the benchmark's baseline).
  */
 export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: number, limit: number, db: Db = sql, seqscan = false): Promise<UnitRow[]> {
   if (!seqscan) {
-    return db<UnitRow[]>`select ${UNIT_COLUMNS} from tm_fuzzy_candidates(${plan.keys}::int4[], ${plan.words}::int4[], ${scope.sourceLang}, ${scope.targetLang},
+    return db<UnitRow[]>`select ${UNIT_COLUMNS} from tm_fuzzy_candidates(${plan.query}::query_int, ${plan.words}::int4[], ${scope.sourceLang}, ${scope.targetLang},
         ${plan.minWords}, ${plan.maxWords}, ${plan.minShared}, ${n}, ${limit}, ${scope.memoryIds}::int8[]) f
       join ${UNIT_FROM} on u.id = f.id order by f.shared desc, abs(u.word_count - ${n}), u.id desc`;
   }
@@ -155,7 +155,7 @@ export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: 
     await tx`set local enable_indexscan = off`;
     await tx`set local enable_bitmapscan = off`;
     return tx<UnitRow[]>`select ${UNIT_COLUMNS} from ${UNIT_FROM}
-      where tm_bucket_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) && ${plan.keys}::int4[]
+      where tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) @@ ${plan.query}::query_int
         and u.source_lang = ${scope.sourceLang} and u.target_lang = ${scope.targetLang}
         and u.word_count between ${plan.minWords} and ${plan.maxWords} ${inMemories(scope.memoryIds)}
         and icount(u.source_words & ${plan.words}::int4[]) >= ${plan.minShared}

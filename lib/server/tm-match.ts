@@ -1,13 +1,16 @@
 // The lookup engine behind the TM use cases: exact and word-index candidates from lib/db, scored by lib/tm.
-import { exactCandidatesMany, fuzzyCandidates, wordFrequencies, type PairScope } from '../db/tm';
+import { exactCandidatesMany, fuzzyCandidates, wordFrequencies, type PairScope, type UnitRow } from '../db/tm';
 import type { Lang } from '../text/lang';
 import { candidatePlan } from '../tm/prefilter';
 import { rankMatches, type CurrentSource } from '../tm/rank';
 import { pairSalt, sequenceHash, tmTokens, wordHash } from '../tm/tokens';
 import type { TmMatch } from '../tm/types';
 
-/** Candidates read per fuzzy query before scoring (the most shared words first). */
-const CANDIDATES = 60;
+/** The thresholds of the passes of a fuzzy lookup: 90 first, then the asked one. */
+const tiers = (threshold: number) => (threshold < 90 ? [90, threshold] : [threshold]);
+
+/** Candidates read per fuzzy query before scoring (the most shared words first): 20, or 8 per match asked. */
+const candidates = (limit: number) => Math.max(20, 8 * limit);
 
 /** Best-first matches of many sources at once: one query for word counts, one for exact units, then one fuzzy query per source still needing one. */
 export async function findMatches(
@@ -28,11 +31,20 @@ export async function findMatches(
   const byHash = new Map<number, typeof exact>();
   for (const r of exact) byHash.set(r.exactHash, [...(byHash.get(r.exactHash) ?? []), r]);
   const out: TmMatch[][] = new Array(prepared.length);
+  // A document repeats itself: one lookup per distinct source and neighbours.
+  const firstOf = new Map<string, number>();
+  const same = prepared.map((p, i) => {
+    const k = `${p.s.text}\u0000${p.s.prevKey ?? ''}\u0000${p.s.nextKey ?? ''}\u0000${p.s.tags ?? 0}`;
+    const first = firstOf.get(k);
+    if (first === undefined) firstOf.set(k, i);
+    return first ?? i;
+  });
   let next = 0;
   const worker = async () => {
     while (next < prepared.length) {
       const i = next++;
       const p = prepared[i]!;
+      if (same[i] !== i) continue;
       if (p.keys.length === 0) {
         out[i] = [];
         continue;
@@ -44,14 +56,27 @@ export async function findMatches(
         out[i] = ranked;
         continue;
       }
-      const plan = candidatePlan(p.keys, opts.threshold, (h) => freq.get(h) ?? 0, pairSalt(scope.sourceLang, scope.targetLang));
-      const fuzzy = await fuzzyCandidates(scope, plan, p.keys.length, CANDIDATES, undefined, opts.seqscan);
+      // A first pass at a high threshold reads far fewer rows; when it already fills the list, nothing
+      // below it could enter the list, so the full-threshold pass is skipped.
       const seen = new Set(exacts.map((e) => e.id));
-      out[i] = rankMatches(p.s, [...exacts, ...fuzzy.filter((f) => !seen.has(f.id))], opts);
+      const found: UnitRow[] = [];
+      let result: TmMatch[] = ranked;
+      // (the sequential-scan baseline reads the table once, at the asked threshold)
+      for (const tier of opts.seqscan ? [opts.threshold] : tiers(opts.threshold)) {
+        const plan = candidatePlan(p.keys, tier, (h) => freq.get(h) ?? 0, pairSalt(scope.sourceLang, scope.targetLang));
+        for (const f of await fuzzyCandidates(scope, plan, p.keys.length, candidates(opts.limit), undefined, opts.seqscan)) {
+          if (seen.has(f.id)) continue;
+          seen.add(f.id);
+          found.push(f);
+        }
+        result = rankMatches(p.s, [...exacts, ...found], opts);
+        if (result.filter((m) => m.score >= tier).length >= opts.limit) break;
+      }
+      out[i] = result;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 1, prepared.length)) }, worker));
-  return out;
+  return prepared.map((_, i) => out[same[i]!]!);
 }
 
 export type { Lang };

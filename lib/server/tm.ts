@@ -178,7 +178,7 @@ async function runPretranslation(actor: Actor, documentId: number, lang: Lang, m
   const found = await findMatches(
     { sourceLang: head.sourceLang, targetLang: lang, memoryIds },
     empty.map((s) => ({ text: s.text, lang: head.sourceLang, prevKey: contextKey(s.prevText, head.sourceLang), nextKey: contextKey(s.nextText, head.sourceLang) })),
-    { threshold: Math.min(70, min), limit: 1, memoryOrder: memoryIds, concurrency: 6 },
+    { threshold: Math.min(70, min), limit: 1, memoryOrder: memoryIds, concurrency: 4, fuzzy: 'unless-exact' },
   );
   const bands = Object.fromEntries(BANDS.map((b) => [b, { segments: 0, words: 0 }])) as Record<Band, BandCount>;
   const writes: { seg: (typeof empty)[number]; match: TmMatch }[] = [];

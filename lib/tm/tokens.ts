@@ -58,25 +58,6 @@ export function sequenceHash(keys: readonly string[]): number {
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
-/**
- * Lower bounds of the word-count classes of the index keys: one class per count up to 8, then classes
- * about 15% wide, so a fuzzy lookup reads 4–6 classes whatever the length. Migration 00007's
- * tm_bucket_keys holds the same list.
- */
-export const LENGTH_CLASSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 15, 17, 20, 23, 26, 30, 35, 40, 46, 53, 61, 70, 81, 93, 107, 123, 141, 162, 187, 215, 247, 284, 327, 376, 432, 497, 572, 658, 756, 870, 1000] as const;
-
-/** The class of a word count: how many class bounds are at or below it (PostgreSQL's width_bucket). */
-export function lengthClass(wordCount: number): number {
-  let lo = 0;
-  let hi: number = LENGTH_CLASSES.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (LENGTH_CLASSES[mid]! <= wordCount) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const PAIRS = ['en>ar', 'en>fa', 'ar>en', 'ar>fa', 'fa>en', 'fa>ar'];
 
 /** What a language pair flips in the high bits of its index keys, so a lookup reads only its own pair's postings. */
@@ -85,9 +66,24 @@ export function pairSalt(sourceLang: Lang, targetLang: Lang): number {
   return (i < 0 ? 5 : i) << 26;
 }
 
-/** The index key of a word in a unit: its hash with the pair's salt, and the unit's length class in the low 6 bits. */
-export function bucketKey(hash: number, lengthClassOf: number, salt: number): number {
-  return ((hash ^ salt) & ~63) | lengthClassOf;
+/** The index key of a word in a unit of a language pair: its hash with the pair's salt flipped in. */
+export function pairKey(hash: number, salt: number): number {
+  return hash ^ salt;
+}
+
+/** Units of at most this many words also carry keys with their word count, for short queries. */
+export const SHORT_UNIT = 6;
+
+/** The key of a word in a short unit of `wordCount` words: flagged apart, the count in the low 3 bits. */
+export function shortKey(hash: number, salt: number, wordCount: number): number {
+  return ((hash ^ salt ^ (1 << 29)) & ~7) | wordCount;
+}
+
+/** Every index key of a unit, as migration 00007's tm_word_keys computes them (tests compare the two). */
+export function indexKeys(words: readonly number[], wordCount: number, salt: number): number[] {
+  const keys = words.map((w) => pairKey(w, salt));
+  if (wordCount >= 1 && wordCount <= SHORT_UNIT) for (const w of words) keys.push(shortKey(w, salt, wordCount));
+  return keys;
 }
 
 /** The stored keys of a memory text: distinct word hashes, the word count, and the exact-sequence hash. */

@@ -57,21 +57,23 @@ create table tm_units (
   changed_at timestamptz not null default now()
 );
 
--- A word's index key (lib/tm/tokens.ts bucketKey): its hash with the language pair flipped into the
--- high bits, and the unit's length class (width_bucket over lib/tm/tokens.ts LENGTH_CLASSES) in the low
--- 6 bits, so a fuzzy lookup reads only the postings of its own pair and of units of a possible length.
-create function tm_bucket_keys(words int4[], n integer, s text, t text) returns int4[]
+-- The index keys of a unit (lib/tm/tokens.ts indexKeys): each word's hash with the language pair
+-- flipped into the high bits, so a lookup reads only its own pair's postings; a unit of at most six
+-- words also carries each word flagged with its word count, so short queries read short units only.
+create function tm_word_keys(words int4[], n integer, s text, t text) returns int4[]
   language sql immutable parallel safe strict
   as $$
-    select coalesce(array_agg(((w # ((case s || '>' || t when 'en>ar' then 0 when 'en>fa' then 1 when 'ar>en' then 2
-        when 'ar>fa' then 3 when 'fa>en' then 4 else 5 end) << 26)) & ~63)
-      | width_bucket(n, array[1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 15, 17, 20, 23, 26, 30, 35, 40, 46, 53, 61, 70, 81, 93, 107,
-          123, 141, 162, 187, 215, 247, 284, 327, 376, 432, 497, 572, 658, 756, 870, 1000])), '{}')
-    from unnest(words) as w
+    with p as (select (case s || '>' || t when 'en>ar' then 0 when 'en>fa' then 1 when 'ar>en' then 2
+      when 'ar>fa' then 3 when 'fa>en' then 4 else 5 end) << 26 as salt)
+    select coalesce(array_agg(k), '{}') from (
+      select w # p.salt as k from p, unnest(words) as w
+      union all
+      select ((w # p.salt # (1 << 29)) & ~7) | n from p, unnest(words) as w where n between 1 and 6
+    ) as keys
   $$;
 
 create index tm_units_exact on tm_units (source_lang, target_lang, exact_hash);
-create index tm_units_words on tm_units using gin (tm_bucket_keys(source_words, word_count, source_lang, target_lang) gin__int_ops);
+create index tm_units_words on tm_units using gin (tm_word_keys(source_words, word_count, source_lang, target_lang) gin__int_ops);
 create index tm_units_source_words on tm_units using gin (source_words gin__int_ops);
 create index tm_units_target_words on tm_units using gin (target_words gin__int_ops);
 create index tm_units_source_trgm on tm_units using gin (source_key gin_trgm_ops);
@@ -79,11 +81,11 @@ create index tm_units_target_trgm on tm_units using gin (target_key gin_trgm_ops
 create index tm_units_segment on tm_units (segment_id, target_lang) where segment_id is not null;
 create index tm_units_memory on tm_units (memory_id, source_lang, target_lang, id);
 
--- Fuzzy candidates (lib/db/tm.ts fuzzyCandidates): units holding one of the query's rare words in a
--- possible length class (the GIN index alone: materialized so no other index is combined with it),
--- then the pair, memories, word count and shared words checked on those rows. JIT and parallel
+-- Fuzzy candidates (lib/db/tm.ts fuzzyCandidates): units holding two of the query's rare words (the
+-- GIN index alone decides, through an intarray query; materialized so no other index is combined with
+-- it), then the pair, memories, word count and shared words checked on those rows. JIT and parallel
 -- workers cost more than such a lookup takes, so they are off while it runs.
-create function tm_fuzzy_candidates(keys int4[], words int4[], src text, tgt text, min_words integer, max_words integer,
+create function tm_fuzzy_candidates(q query_int, words int4[], src text, tgt text, min_words integer, max_words integer,
     min_shared integer, n integer, lim integer, memories int8[])
   returns table (id bigint, shared integer)
   language sql stable
@@ -92,7 +94,7 @@ create function tm_fuzzy_candidates(keys int4[], words int4[], src text, tgt tex
   as $$
     with c as materialized (
       select u.id, u.source_words, u.word_count, u.memory_id, u.source_lang, u.target_lang from tm_units u
-      where tm_bucket_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) && keys
+      where tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) @@ q
     )
     select c.id, icount(c.source_words & words) as shared from c
     where c.source_lang = src and c.target_lang = tgt and c.word_count between min_words and max_words
