@@ -22,6 +22,8 @@ export interface TmPanelProps {
   sourceLang: Lang;
   targets: Lang[];
   lookup: TmLookupFn;
+  /** The editor's rows in order (how the grid addresses a row); the DOM's order when missing. */
+  segmentIds?: number[];
   /** Id of the element the panel renders into (the page's side column); inline when missing. */
   slotId?: string;
 }
@@ -32,12 +34,12 @@ type Load = { status: 'idle' } | { status: 'loading' } | { status: 'error'; erro
  * The translation-memory panel of the editor: matches for the row and target language in focus, best
  * first; a click or Alt+Shift+n applies one into the target pane; sentence matches and a drafted paragraph.
  */
-export function TmPanel({ documentId, sourceLang, targets, lookup, slotId }: TmPanelProps) {
+export function TmPanel({ documentId, sourceLang, targets, lookup, slotId, segmentIds }: TmPanelProps) {
   const t = useTranslations('TmPanel');
   const tl = useTranslations('Editor');
   const errorMessage = useErrorMessage();
   const grid = useEditorGrid();
-  const pane = useFocusedPane();
+  const pane = useFocusedPane(segmentIds);
   const [chosen, setChosen] = useState<Lang>(targets[0] ?? 'ar');
   const [load, setLoad] = useState<Load>({ status: 'idle' });
   const [offering, setOffering] = useState<number | null>(null);

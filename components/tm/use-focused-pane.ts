@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isLang, type Lang } from '@/lib/text/lang';
 
 /** The editor row and pane that hold the focus (or held it last). */
@@ -15,8 +15,10 @@ export interface FocusedPane {
  * Follows the focus through the editor's rows (li[data-segment-id]) and panes ([data-lang]) without
  * any hook in the editor itself; keeps the last pane when the focus moves into the TM panel.
  */
-export function useFocusedPane(): FocusedPane | null {
+export function useFocusedPane(segmentIds?: readonly number[]): FocusedPane | null {
   const [pane, setPane] = useState<FocusedPane | null>(null);
+  const ids = useRef(segmentIds);
+  ids.current = segmentIds;
   useEffect(() => {
     const onFocus = (e: FocusEvent) => {
       const el = e.target instanceof Element ? e.target : null;
@@ -26,7 +28,9 @@ export function useFocusedPane(): FocusedPane | null {
       const lang = cell.dataset.lang;
       const segmentId = Number(row.dataset.segmentId);
       if (!isLang(lang) || !Number.isSafeInteger(segmentId)) return;
-      const index = Array.prototype.indexOf.call(document.querySelectorAll('li[data-segment-id]'), row) as number;
+      // the page's list of rows when given (rows may render lazily), the DOM's order otherwise
+      const known = ids.current?.indexOf(segmentId) ?? -1;
+      const index = known >= 0 ? known : (Array.prototype.indexOf.call(document.querySelectorAll('li[data-segment-id]'), row) as number);
       setPane((p) => (p && p.segmentId === segmentId && p.lang === lang && p.index === index ? p : { segmentId, index, lang }));
     };
     document.addEventListener('focusin', onFocus);

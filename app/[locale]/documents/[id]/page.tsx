@@ -54,7 +54,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
       <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0">
       <DocumentEditor
-        aside={<TmPanel documentId={doc.id} sourceLang={doc.sourceLang} targets={langs.slice(1)} lookup={tmLookupAction} slotId="tm-panel-slot" />}
+        aside={<TmPanel documentId={doc.id} sourceLang={doc.sourceLang} targets={langs.slice(1)} lookup={tmLookupAction} slotId="tm-panel-slot" segmentIds={doc.segments.map((s) => s.id)} />}
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
