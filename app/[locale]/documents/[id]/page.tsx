@@ -1,9 +1,9 @@
+import { TmPanel } from '@/components/tm/tm-panel';
+import { tmLookupAction } from './tm-actions';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { ProgressBar } from '@/components/documents/progress-bar';
-import { TmPanel } from '@/components/tm/tm-panel';
-import { tmLookupAction } from './tm-actions';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
 import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
