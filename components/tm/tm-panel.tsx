@@ -45,6 +45,7 @@ export function TmPanel({ documentId, sourceLang, targets, lookup, slotId, segme
   const [offering, setOffering] = useState<number | null>(null);
   const [applied, setApplied] = useState<string>('');
   const [slot, setSlot] = useState<HTMLElement | null>(null);
+  const [open, setOpen] = useState(true);
   const asked = useRef(0);
 
   useEffect(() => setSlot(slotId ? document.getElementById(slotId) : null), [slotId]);
@@ -104,54 +105,62 @@ export function TmPanel({ documentId, sourceLang, targets, lookup, slotId, segme
   });
 
   const body = (
-    <section aria-labelledby="tm-panel-title" data-testid="tm-panel" className="flex max-h-[calc(100vh-2rem)] flex-col gap-2 overflow-y-auto rounded border border-stone-300 bg-stone-50 p-3">
+    <section aria-labelledby="tm-panel-title" data-testid="tm-panel" className="flex max-h-[45vh] flex-col gap-2 overflow-y-auto rounded border border-stone-300 bg-stone-50 p-3 shadow-sm xl:max-h-[calc(100vh-2rem)] xl:shadow-none">
       <div className="flex items-baseline gap-2">
         <h2 id="tm-panel-title" className="text-base font-semibold">
-          {t('title')}
+          <button type="button" aria-expanded={open} aria-controls="tm-panel-body" onClick={() => setOpen((o) => !o)} className="flex items-baseline gap-1">
+            <span aria-hidden="true" className="text-xs text-stone-600">
+              {open ? '▾' : '▸'}
+            </span>
+            {t('title')}
+          </button>
         </h2>
         {pane && <span className="text-xs text-stone-600">{t('segment', { n: pane.index + 1 })}</span>}
+        {!open && result && <span className="text-xs text-stone-600">{t('count', { n: result.matches.length })}</span>}
         <Link href={`/documents/${documentId}/memory`} className="ms-auto text-xs text-emerald-800 underline">
           {t('settings')}
         </Link>
       </div>
-      {targets.length > 1 && (
-        <div role="radiogroup" aria-label={t('targetLang')} className="flex gap-3 text-sm">
-          {targets.map((l) => (
-            <label key={l} className="flex items-center gap-1">
-              <input type="radio" name="tm-target" checked={chosen === l} onChange={() => setChosen(l)} />
-              {tl(`lang.${l}`)}
-            </label>
-          ))}
-        </div>
-      )}
-      <p aria-live="polite" className="sr-only">
-        {applied}
-      </p>
-      {!pane && <p className="text-sm text-stone-600">{t('noFocus')}</p>}
-      {pane && load.status === 'loading' && <p className="text-sm text-stone-600">{t('loading')}</p>}
-      {load.status === 'error' && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {errorMessage(load.error)}
+      <div id="tm-panel-body" hidden={!open} className="flex flex-col gap-2">
+        {targets.length > 1 && (
+          <div role="radiogroup" aria-label={t('targetLang')} className="flex gap-3 text-sm">
+            {targets.map((l) => (
+              <label key={l} className="flex items-center gap-1">
+                <input type="radio" name="tm-target" checked={chosen === l} onChange={() => setChosen(l)} />
+                {tl(`lang.${l}`)}
+              </label>
+            ))}
+          </div>
+        )}
+        <p aria-live="polite" className="sr-only">
+          {applied}
         </p>
-      )}
-      {result && (
-        <>
-          <p className="text-xs text-stone-600">{t('threshold', { threshold: result.threshold })}</p>
-          {result.matches.length === 0 ? (
-            <p data-testid="tm-no-match" className="text-sm text-stone-600">
-              {t('noMatch', { threshold: result.threshold })}
-            </p>
-          ) : (
-            <ol className="flex list-none flex-col gap-2 p-0" aria-label={t('matches')}>
-              {result.matches.map((m, i) => (
-                <MatchCard key={m.unitId} match={m} n={i < 9 ? i + 1 : null} sourceLang={sourceLang} targetLang={chosen} offering={offering === m.unitId} onApply={(adj) => apply(m, adj)} />
-              ))}
-            </ol>
-          )}
-          {result.sentences.length > 0 && <SentenceMatches lookup={result} sourceLang={sourceLang} targetLang={chosen} onApplyDraft={applyDraft} />}
-          <p className="text-xs text-stone-600">{t('keysHint', { matchKeys: 'Alt+Shift+1…9', draftKey: 'Alt+Shift+0' })}</p>
-        </>
-      )}
+        {!pane && <p className="text-sm text-stone-600">{t('noFocus')}</p>}
+        {pane && load.status === 'loading' && <p className="text-sm text-stone-600">{t('loading')}</p>}
+        {load.status === 'error' && (
+          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
+            {errorMessage(load.error)}
+          </p>
+        )}
+        {result && (
+          <>
+            <p className="text-xs text-stone-600">{t('threshold', { threshold: result.threshold })}</p>
+            {result.matches.length === 0 ? (
+              <p data-testid="tm-no-match" className="text-sm text-stone-600">
+                {t('noMatch', { threshold: result.threshold })}
+              </p>
+            ) : (
+              <ol className="flex list-none flex-col gap-2 p-0" aria-label={t('matches')}>
+                {result.matches.map((m, i) => (
+                  <MatchCard key={m.unitId} match={m} n={i < 9 ? i + 1 : null} sourceLang={sourceLang} targetLang={chosen} offering={offering === m.unitId} onApply={(adj) => apply(m, adj)} />
+                ))}
+              </ol>
+            )}
+            {result.sentences.length > 0 && <SentenceMatches lookup={result} sourceLang={sourceLang} targetLang={chosen} onApplyDraft={applyDraft} />}
+            <p className="text-xs text-stone-600">{t('keysHint', { matchKeys: 'Alt+Shift+1…9', draftKey: 'Alt+Shift+0' })}</p>
+          </>
+        )}
+      </div>
     </section>
   );
   return slot ? createPortal(body, slot) : body;

@@ -68,7 +68,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         qa={qa}
       />
       </div>
-      <aside id="tm-panel-slot" className="mt-4 xl:sticky xl:top-2 xl:mt-0 xl:self-start" />
+      <aside id="tm-panel-slot" className="sticky bottom-0 z-20 mt-4 xl:top-2 xl:bottom-auto xl:mt-0 xl:self-start" />
       </div>
     </article>
   );
