@@ -86,6 +86,12 @@ test('the panel speaks Farsi in /fa and mirrors', async ({ page }) => {
   // no Farsi unit yet: the empty state names the threshold in Persian digits
   await expect(panel.getByTestId('tm-no-match')).toContainText('۷۰');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // the panel folds to its title bar, which then says how many matches there are
+  await panel.getByRole('button', { name: 'حافظهٔ ترجمه' }).click();
+  await expect(panel.getByTestId('tm-no-match')).toBeHidden();
+  await expect(panel).toContainText('بی‌تطبیق');
+  await panel.getByRole('button', { name: 'حافظهٔ ترجمه' }).click();
+  await expect(panel.getByTestId('tm-no-match')).toBeVisible();
 });
 
 test('concordance finds an Arabic word behind its clitic, marked in context, from the /ar UI', async ({ page }) => {
