@@ -29,3 +29,23 @@ export function applyToPane(grid: EditorGrid, segmentIndex: number, lang: Lang, 
   run(0);
   return true;
 }
+
+/** Inserts a sentence match's target at the caret of a row's target pane (mounting it first when needed). */
+export function insertIntoPane(grid: EditorGrid, segmentIndex: number, lang: Lang, text: string): boolean {
+  const cell = grid.cell(segmentIndex, lang);
+  if (!cell) return false;
+  const run = (tries: number) => {
+    const editor = cell.editor();
+    if (!editor) {
+      if (tries === 0) cell.activate();
+      if (tries < 60) requestAnimationFrame(() => run(tries + 1));
+      return;
+    }
+    if (!editor.isEditable) return;
+    const before = editor.state.doc.textBetween(Math.max(0, editor.state.selection.from - 1), editor.state.selection.from);
+    const lead = before === '' || /\s/u.test(before) ? '' : ' ';
+    editor.chain().focus().insertContent(`${lead}${text}`).run();
+  };
+  run(0);
+  return true;
+}

@@ -6,7 +6,7 @@ import { dirOf, type Lang } from '@/lib/text/lang';
 import { MatchDiff } from './match-diff';
 
 /** Matches of each sentence of the paragraph in focus, and the paragraph drafted from the best of each. */
-export function SentenceMatches({ lookup, sourceLang, targetLang, onApplyDraft }: { lookup: SegmentLookup; sourceLang: Lang; targetLang: Lang; onApplyDraft: () => void }) {
+export function SentenceMatches({ lookup, sourceLang, targetLang, onApplyDraft, onInsert }: { lookup: SegmentLookup; sourceLang: Lang; targetLang: Lang; onApplyDraft: () => void; onInsert: (text: string) => void }) {
   const t = useTranslations('TmPanel');
   const { sentences, draft } = lookup;
   return (
@@ -24,9 +24,18 @@ export function SentenceMatches({ lookup, sourceLang, targetLang, onApplyDraft }
                     <span className="me-1 rounded bg-amber-100 px-1 font-semibold text-amber-900">{t('score', { score: best.score })}</span>
                     <MatchDiff diff={best.diff} lang={sourceLang} labels={{ insert: t('diffInsert'), delete: t('diffDelete') }} />
                   </p>
-                  <p lang={targetLang} dir={dirOf(targetLang)} className="text-sm">
-                    {best.adjustedTarget ?? best.target}
-                  </p>
+                  <button
+                    type="button"
+                    data-testid="tm-sentence-insert"
+                    title={t('insertSentence')}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => onInsert(best.adjustedTarget ?? best.target)}
+                    className="block w-full rounded p-0.5 text-start hover:bg-emerald-50 focus:outline-2 focus:outline-emerald-700"
+                  >
+                    <span lang={targetLang} dir={dirOf(targetLang)} className="block text-sm">
+                      {best.adjustedTarget ?? best.target}
+                    </span>
+                  </button>
                 </>
               ) : (
                 <p lang={sourceLang} dir="auto" className="text-stone-500">

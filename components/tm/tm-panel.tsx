@@ -9,7 +9,7 @@ import type { Lang } from '@/lib/text/lang';
 import { Link } from '@/lib/i18n/navigation';
 import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 import { useEditorGrid } from '@/components/editor/editor-grid-context';
-import { applyToPane, textContent } from './apply-match';
+import { applyToPane, insertIntoPane, textContent } from './apply-match';
 import { MatchCard } from './match-card';
 import { SentenceMatches } from './sentence-matches';
 import { useFocusedPane } from './use-focused-pane';
@@ -156,7 +156,7 @@ export function TmPanel({ documentId, sourceLang, targets, lookup, slotId, segme
                 ))}
               </ol>
             )}
-            {result.sentences.length > 0 && <SentenceMatches lookup={result} sourceLang={sourceLang} targetLang={chosen} onApplyDraft={applyDraft} />}
+            {result.sentences.length > 0 && <SentenceMatches lookup={result} sourceLang={sourceLang} targetLang={chosen} onApplyDraft={applyDraft} onInsert={(text) => pane && insertIntoPane(grid, pane.index, chosen, text)} />}
             <p className="text-xs text-stone-600">{t('keysHint', { matchKeys: 'Alt+Shift+1…9', draftKey: 'Alt+Shift+0' })}</p>
           </>
         )}

@@ -178,6 +178,9 @@ test('a fresh copy of the sample: analysis by band, pre-translation from the mem
   await expect(panel).toContainText('Fuzzy matches from 85%', { timeout: 20_000 });
   await expect(panel.getByTestId('tm-sentence').filter({ hasText: 'هیچ گروهی مسئولیت این حمله' })).toBeVisible();
   await expect(panel.getByTestId('tm-draft')).toContainText(/Draft from memory: 1 of \d+ sentences/);
+  // one sentence goes in at the caret; the draft then replaces the whole target
+  await panel.getByTestId('tm-sentence-insert').first().click();
+  await expect(fa).toContainText('هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.');
   await panel.getByRole('button', { name: 'Apply sentence matches' }).click();
   await expect(fa).toContainText('هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.');
   await expectSaved(row, 'fa');
