@@ -33,6 +33,7 @@ import {
   analyzeDocument, concordance, deleteUnit, documentMemories, exportTmx, importTmx, listMemories, lookupSegment, lookupText,
   pretranslateDocument, rememberConfirmed, saveDocumentMemories,
 } from '../../lib/server/tm';
+import { memoryOverview } from '../../lib/server/tm-memories';
 import { unwrap } from './support';
 
 // Every use case of lib/server, run as every role against the real database: the roles listed may
@@ -181,6 +182,7 @@ const TABLE: Row[] = [
   ['importTmx', EDITORS, (a) => importTmx(a, { bytes: TMX, memory: `table-${a.role}` })],
   ['exportTmx', ALL, (a) => exportTmx(a, { source: 'en', target: 'ar' })],
   ['listMemories', ALL, (a) => listMemories(a)],
+  ['memoryOverview', ALL, (a) => memoryOverview(a)],
   ['deleteUnit', EDITORS, (a) => deleteUnit(a, 999_999)],
   ['documentMemories', ALL, (a) => documentMemories(a, doc)],
   ['saveDocumentMemories', EDITORS, (a) => saveDocumentMemories(a, { documentId: doc, memoryIds: [], threshold: 75 })],
