@@ -57,7 +57,7 @@ async function runPretranslation(actor: Actor, documentId: number, lang: Lang, m
     const band = bands[bandOf(best?.score ?? null)];
     band.segments++;
     band.words += countWords(seg.text, head.sourceLang);
-    if (best && best.score >= Math.min(min, 100)) writes.push({ seg, match: best });
+    if (best && best.score >= min) writes.push({ seg, match: best });
   }
   let filled = 0;
   let filledFuzzy = 0;

@@ -150,6 +150,8 @@ describe('translation memory', () => {
     expect(analysis.bands['100'].words + analysis.bands['101'].words).toBe(7);
     expect(analysis).toMatchObject({ skipped: 1, filled: 0 });
 
+    // 101 asks for context matches only: this document's neighbours differ from the memory's
+    expect(await unwrap(pretranslateDocument(EDITOR, { documentId: d.id, lang: 'ar', min: 101 }))).toMatchObject({ filled: 0 });
     const exactOnly = await unwrap(pretranslateDocument(EDITOR, { documentId: d.id, lang: 'ar' }));
     expect(exactOnly).toMatchObject({ filled: 1, filledFuzzy: 0 });
     let stored = (await getDocument(d.id))!;
