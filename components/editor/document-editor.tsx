@@ -34,6 +34,8 @@ import { useLiveDocument, useLiveEditor } from '@/components/live/live-document'
 export type SegmentView = SegmentData;
 
 export interface DocumentEditorProps {
+  /** A feature panel rendered inside the grid's context (the TM panel). */
+  aside?: React.ReactNode;
   documentId: number;
   sourceLang: Lang;
   langs: Lang[];
@@ -306,6 +308,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
             />
           ))}
         </ol>
+        {props.aside}
         {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
         {keysOpen && <ShortcutSheet onClose={() => setKeysOpen(false)} />}
       </DocumentQaProvider>

@@ -23,6 +23,9 @@ export function AppHeader({ user = null, admin = false }: { user?: SignedInUser 
         <Link href="/glossary" className="text-stone-700 hover:text-stone-950">
           {t('glossary')}
         </Link>
+        <Link href="/tm" className="text-stone-700 hover:text-stone-950">
+          {t('memory')}
+        </Link>
         <AlignNavLink className="text-stone-700 hover:text-stone-950" />
         {admin && (
           <Link href="/admin" className="text-stone-700 hover:text-stone-950">

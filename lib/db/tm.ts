@@ -155,7 +155,7 @@ export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: 
     await tx`set local enable_indexscan = off`;
     await tx`set local enable_bitmapscan = off`;
     return tx<UnitRow[]>`select ${UNIT_COLUMNS} from ${UNIT_FROM}
-      where tm_word_keys(u.source_words, u.source_lang, u.target_lang) @@ ${plan.query}::query_int
+      where tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) @@ ${plan.query}::query_int
         and u.source_lang = ${scope.sourceLang} and u.target_lang = ${scope.targetLang}
         and u.word_count between ${plan.minWords} and ${plan.maxWords} ${inMemories(scope.memoryIds)}
         and icount(u.source_words & ${plan.words}::int4[]) >= ${plan.minShared}

@@ -12,6 +12,7 @@ import { findingKey } from '../qa/run';
 import type { Finding } from '../qa/types';
 import { LANGS, type Lang } from '../text/lang';
 import { act } from './act';
+import { audit } from './audit';
 import type { Actor } from './actor';
 import { checkDocument } from './document-qa';
 import { documentOrNotFound } from './load';
@@ -117,7 +118,13 @@ export function acceptFindings(actor: Actor, documentId: unknown, input: { items
       }
     }
     if (missing > 0) throw new AppError('qa-finding-not-found', { count: missing });
-    const done = await transaction((tx) => insertAcceptances(tx, { documentId: doc.id, items: found, reason, author: actor.id }));
+    const done = await transaction(async (tx) => {
+      const rows = await insertAcceptances(tx, { documentId: doc.id, items: found, reason, author: actor.id });
+      // accepted error findings let the edition past the QA gate: an override of QA, audited
+      const errors = found.filter((f) => f.finding.severity === 'error');
+      if (errors.length > 0) await audit({ actor: actor.id, action: 'qa-override', subject: `document ${doc.id}`, details: { errors: errors.length, langs: [...new Set(errors.map((e) => e.lang))].join(','), reason } }, tx);
+      return rows;
+    });
     return { accepted: done.length, alreadyAccepted: found.length - done.length };
   });
 }

@@ -9,8 +9,12 @@ import type { TmMatch } from '../tm/types';
 /** The thresholds of the passes of a fuzzy lookup: 90 first, then the asked one. */
 const tiers = (threshold: number) => (threshold < 90 ? [90, threshold] : [threshold]);
 
-/** Candidates read per fuzzy query before scoring (the most shared words first). */
-const CANDIDATES = 60;
+/**
+ * Candidates read per fuzzy query before scoring (the most shared words first): 40 per match asked, at
+ * least 50. Near-duplicates share as many words as the best match does, so a short list loses it among
+ * them (at a million units with 100 variations a sentence, 60 candidates found 93% of the lookups' own units).
+ */
+const candidates = (limit: number) => Math.max(50, 40 * limit);
 
 /** Best-first matches of many sources at once: one query for word counts, one for exact units, then one fuzzy query per source still needing one. */
 export async function findMatches(
@@ -31,11 +35,20 @@ export async function findMatches(
   const byHash = new Map<number, typeof exact>();
   for (const r of exact) byHash.set(r.exactHash, [...(byHash.get(r.exactHash) ?? []), r]);
   const out: TmMatch[][] = new Array(prepared.length);
+  // A document repeats itself: one lookup per distinct source and neighbours.
+  const firstOf = new Map<string, number>();
+  const same = prepared.map((p, i) => {
+    const k = `${p.s.text}\u0000${p.s.prevKey ?? ''}\u0000${p.s.nextKey ?? ''}\u0000${p.s.tags ?? 0}`;
+    const first = firstOf.get(k);
+    if (first === undefined) firstOf.set(k, i);
+    return first ?? i;
+  });
   let next = 0;
   const worker = async () => {
     while (next < prepared.length) {
       const i = next++;
       const p = prepared[i]!;
+      if (same[i] !== i) continue;
       if (p.keys.length === 0) {
         out[i] = [];
         continue;
@@ -55,7 +68,7 @@ export async function findMatches(
       // (the sequential-scan baseline reads the table once, at the asked threshold)
       for (const tier of opts.seqscan ? [opts.threshold] : tiers(opts.threshold)) {
         const plan = candidatePlan(p.keys, tier, (h) => freq.get(h) ?? 0, pairSalt(scope.sourceLang, scope.targetLang));
-        for (const f of await fuzzyCandidates(scope, plan, p.keys.length, CANDIDATES, undefined, opts.seqscan)) {
+        for (const f of await fuzzyCandidates(scope, plan, p.keys.length, candidates(opts.limit), undefined, opts.seqscan)) {
           if (seen.has(f.id)) continue;
           seen.add(f.id);
           found.push(f);
@@ -67,7 +80,7 @@ export async function findMatches(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 1, prepared.length)) }, worker));
-  return out;
+  return prepared.map((_, i) => out[same[i]!]!);
 }
 
 export type { Lang };

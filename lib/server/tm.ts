@@ -4,56 +4,37 @@ import { z } from 'zod';
 import { AppError } from '../contract/app-error';
 import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
-import { LANGS, type Lang } from '../text/lang';
-import { glossarySnapshot } from './glossary-cache';
-import { findMatches } from './tm-match';
-import { transaction, type Tx } from '../db/sql';
+import { transaction } from '../db/sql';
 import {
-  addWordStats,
   concordanceRows,
-  copyUnits,
   confirmedSegment,
   deleteSegmentUnits,
   deleteUnitRow,
   documentHead,
-  documentSegments,
   documentSettingRows,
   ensureMemory,
-  exportRows,
   insertUnits,
   listMemoryRows,
-  memoryByName,
   segmentWithNeighbours,
   writeDocumentSettings,
-  writeFromMemory,
   type UnitInsert,
 } from '../db/tm';
-import { touchDocument } from '../db/translations';
-import type { PmNode, TranslationState } from '../documents/types';
-import { readTmx } from '../formats/tmx-read';
-import { unitXml, writeTmxChunks } from '../formats/tmx-write';
+import type { TranslationState } from '../documents/types';
 import { findInText } from '../text/find';
 import { queryHasArticle } from '../text/find-clitics';
+import { LANGS } from '../text/lang';
 import { normalizeKey } from '../text/normalize';
 import { splitSentences } from '../text/segment';
-import { countWords } from '../text/word-count';
 import { draftFromSentences } from '../tm/draft';
 import { contextKey, tagCount } from '../tm/rank';
 import { sentencePairs } from '../tm/sentence-units';
-import { tmxUnitOf, unitsFromTmx } from '../tm/tmx-units';
 import { pairKeys, wordHash } from '../tm/tokens';
-import { BANDS, bandOf, DEFAULT_THRESHOLD, type Band, type BandCount } from '../tm/types';
-import type {
-  ConcordanceHit,
-  DocumentMemorySettings,
-  PretranslateReport,
-  SegmentLookup,
-  TmMatch,
-  TmMemory,
-  TmxImportReport,
-} from '../tm/types';
+import { DEFAULT_THRESHOLD, type ConcordanceHit, type DocumentMemorySettings, type SegmentLookup, type TmMatch, type TmMemory } from '../tm/types';
 import { act } from './act';
 import type { Actor } from './actor';
+import { glossarySnapshot } from './glossary-cache';
+import { addStats, DEFAULT_MEMORY, memoryId, parse } from './tm-common';
+import { findMatches } from './tm-match';
 
 export const LookupSegmentSchema = z.object({ documentId: IdSchema, segmentId: IdSchema, lang: z.enum(LANGS) });
 export const LookupTextSchema = z.object({
@@ -65,15 +46,12 @@ export const LookupTextSchema = z.object({
   limit: z.number().int().min(1).max(50).optional(),
 });
 export const ConcordanceSchema = z.object({ lang: z.enum(LANGS), text: z.string().min(1).max(500), limit: z.number().int().min(1).max(500).optional() });
-export const PretranslateSchema = z.object({ documentId: IdSchema, lang: z.enum(LANGS), min: z.number().int().min(50).max(101).optional() });
 export const RememberSchema = z.object({ segmentId: IdSchema, lang: z.enum(LANGS) });
 export const MemorySettingsSchema = z.object({
   documentId: IdSchema,
   memoryIds: z.array(IdSchema).max(50),
   threshold: z.number().int().min(50).max(99),
 });
-export const TmxImportSchema = z.object({ bytes: z.instanceof(Uint8Array), memory: z.string().trim().min(1).max(200).optional(), fileName: z.string().max(500).optional() });
-export const TmxExportSchema = z.object({ source: z.enum(LANGS), target: z.enum(LANGS), memory: z.string().max(200).optional() });
 
 /** The TM panel's matches for the segment in focus: paragraph matches, sentence matches and a draft from them. */
 export function lookupSegment(actor: Actor, input: unknown): Promise<ActionResult<SegmentLookup>> {
@@ -148,81 +126,7 @@ export function concordance(actor: Actor, input: unknown): Promise<ActionResult<
   });
 }
 
-/** Counts by band of the document's empty targets in `lang` against its memories; writes nothing. */
-export function analyzeDocument(actor: Actor, input: unknown): Promise<ActionResult<PretranslateReport>> {
-  return act(actor, 'tm.read', async () => {
-    const p = parse(PretranslateSchema, input);
-    return (await runPretranslation(actor, p.documentId, p.lang, p.min ?? 100, false)).report;
-  });
-}
-
-/**
- * Fills every empty target in `lang` from context and exact matches (state translated) and, when
- * `min` < 100, from fuzzy matches scoring at least `min` (state initial); marked as from memory; one transaction.
- */
-export function pretranslateDocument(actor: Actor, input: unknown): Promise<ActionResult<PretranslateReport>> {
-  return act(actor, 'tm.pretranslate', async () => {
-    const p = parse(PretranslateSchema, input);
-    return (await runPretranslation(actor, p.documentId, p.lang, p.min ?? 100, true)).report;
-  });
-}
-
-async function runPretranslation(actor: Actor, documentId: number, lang: Lang, min: number, write: boolean): Promise<{ report: PretranslateReport }> {
-  const head = await documentHead(documentId);
-  if (!head) throw new AppError('document-not-found', { id: documentId });
-  if (head.sourceLang === lang) throw new AppError('invalid-input', { field: 'lang' });
-  const settings = await documentSettingRows(documentId);
-  const memoryIds = settings.memories.map((m) => m.id);
-  const segments = await documentSegments(documentId, lang);
-  const empty = segments.filter((s) => (s.targetText ?? '').trim() === '' && s.text.trim() !== '');
-  const found = await findMatches(
-    { sourceLang: head.sourceLang, targetLang: lang, memoryIds },
-    empty.map((s) => ({ text: s.text, lang: head.sourceLang, prevKey: contextKey(s.prevText, head.sourceLang), nextKey: contextKey(s.nextText, head.sourceLang) })),
-    { threshold: Math.min(70, min), limit: 1, memoryOrder: memoryIds, concurrency: 4, fuzzy: 'unless-exact' },
-  );
-  const bands = Object.fromEntries(BANDS.map((b) => [b, { segments: 0, words: 0 }])) as Record<Band, BandCount>;
-  const writes: { seg: (typeof empty)[number]; match: TmMatch }[] = [];
-  for (const [i, seg] of empty.entries()) {
-    const best = found[i]?.[0] ?? null;
-    const band = bands[bandOf(best?.score ?? null)];
-    band.segments++;
-    band.words += countWords(seg.text, head.sourceLang);
-    if (best && best.score >= Math.min(min, 100)) writes.push({ seg, match: best });
-  }
-  let filled = 0;
-  let filledFuzzy = 0;
-  if (write && writes.length > 0) {
-    await transaction(async (tx) => {
-      const written = new Set(
-        await writeFromMemory(
-          tx,
-          writes.map(({ seg, match }) => {
-            const text = match.adjustedTarget ?? match.target;
-            return {
-              segmentId: seg.id,
-              lang,
-              content: match.targetContent && match.adjustedTarget === null ? match.targetContent : paragraphDoc(text),
-              text,
-              state: match.score >= 100 ? ('translated' as const) : ('initial' as const),
-              origin: { unitId: match.unitId, score: match.score, memory: match.memory.name },
-              author: actor.id,
-            };
-          }),
-        ),
-      );
-      for (const { seg, match } of writes) {
-        if (!written.has(seg.id)) continue;
-        filled++;
-        if (match.score < 100) filledFuzzy++;
-      }
-      await touchDocument(tx, documentId);
-    });
-  }
-  return { report: { documentId, lang, bands, skipped: segments.length - empty.length, filled, filledFuzzy, min } };
-}
-
-const paragraphDoc = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', ...(text ? { content: [{ type: 'text', text }] } : {}) }] });
-
+const MATCHES = 5;
 const CONFIRMED: TranslationState[] = ['translated', 'reviewed', 'final'];
 
 /**
@@ -275,114 +179,6 @@ export function rememberConfirmed(actor: Actor, input: unknown): Promise<ActionR
   });
 }
 
-/** Adds the word counts of freshly written units (per language, source and target sides). */
-async function addStats(tx: Tx, units: readonly UnitInsert[]): Promise<void> {
-  const by = new Map<Lang, Map<number, number>>();
-  const add = (lang: Lang, words: number[]) => {
-    let m = by.get(lang);
-    if (!m) by.set(lang, (m = new Map()));
-    for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
-  };
-  for (const u of units) {
-    add(u.sourceLang, u.sourceWords);
-    add(u.targetLang, u.targetWords);
-  }
-  for (const [lang, counts] of by) await addWordStats(tx, lang, counts);
-}
-
-async function memoryId(name: string): Promise<number> {
-  const m = await memoryByName(name);
-  if (!m) throw new AppError('tm-memory-not-found', { name });
-  return m.id;
-}
-
-/** The memory a document's confirmations go to when it chose none. */
-export const DEFAULT_MEMORY = 'Tarjuman';
-const MATCHES = 5;
-
-/** Imports a TMX file into a named memory (created when missing), all or nothing. */
-export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: string; fileName?: string }): Promise<ActionResult<TmxImportReport>> {
-  return act(actor, 'tm.import', async () => {
-    const p = parse(TmxImportSchema, input);
-    const doc = readTmx(p.bytes);
-    const name = p.memory ?? (p.fileName ? basename(p.fileName) : 'Imported');
-    const { units, warnings } = unitsFromTmx(doc, actor.id);
-    if (units.length === 0) throw new AppError('tmx-empty');
-    const memory = await transaction(async (tx) => {
-      const m = await ensureMemory(tx, name, 'imported', actor.id);
-      const rows = units.map((u) => ({ ...u, memoryId: m.id }));
-      await copyUnits(rows, tx);
-      await addStats(tx, rows);
-      return m;
-    });
-    return { memory, units: units.length, warnings };
-  });
-}
-
-const basename = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.tmx$/i, '') || 'Imported';
-
-/** A TMX 1.4b file of the units of one language pair (one memory, or all). */
-export function exportTmx(actor: Actor, input: unknown): Promise<ActionResult<{ xml: string; units: number }>> {
-  return act(actor, 'tm.read', async () => {
-    const p = parse(TmxExportSchema, input);
-    if (p.source === p.target) throw new AppError('invalid-input', { field: 'target' });
-    const memory = p.memory === undefined ? null : await memoryId(p.memory);
-    const chunks: string[] = [];
-    let units = 0;
-    const header = { attrs: { srclang: p.source, adminlang: 'en', segtype: 'sentence', datatype: 'plaintext', creationdate: tmxNow() } };
-    const writer = writeTmxChunks(header, []);
-    const head = [...writer];
-    chunks.push(head[0]!);
-    for await (const rows of exportRows(p.source, p.target, memory)) {
-      for (const r of rows) {
-        units++;
-        chunks.push(unitXml(tmxUnitOf(r, p.source, p.target)));
-      }
-    }
-    chunks.push(head[1]!);
-    return { xml: chunks.join(''), units };
-  });
-}
-
-const tmxNow = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-
-/**
- * Keeps aligned pairs (the Align page's "keep") in a memory named after the document; the caller
- * (keepAlignedPairs) has asked the policy. Empty sides are skipped.
- */
-export async function rememberAlignedPairs(actor: Actor, input: { memory: string; documentId: number; sourceLang: Lang; targetLang: Lang; pairs: { source: string; target: string }[] }): Promise<number> {
-  const pairs = input.pairs.filter((p) => p.source.trim() !== '' && p.target.trim() !== '');
-  if (pairs.length === 0) return 0;
-  return transaction(async (tx) => {
-    const m = await ensureMemory(tx, input.memory, 'aligned', actor.id);
-    const rows: UnitInsert[] = pairs.map((p, i) => ({
-      memoryId: m.id,
-      level: 'sentence',
-      sourceLang: input.sourceLang,
-      targetLang: input.targetLang,
-      sourceText: p.source,
-      targetText: p.target,
-      sourceContent: null,
-      targetContent: null,
-      sourceTags: 0,
-      ...pairKeys(p.source, p.target, input.sourceLang, input.targetLang),
-      prevKey: contextKey(pairs[i - 1]?.source, input.sourceLang),
-      nextKey: contextKey(pairs[i + 1]?.source, input.sourceLang),
-      documentId: input.documentId,
-      segmentId: null,
-      sentenceIndex: i,
-      tuid: null,
-      props: null,
-      author: actor.id,
-      createdAt: null,
-      changedAt: null,
-    }));
-    await insertUnits(tx, rows);
-    await addStats(tx, rows);
-    return rows.length;
-  });
-}
-
 /** Deletes one unit from its memory. */
 export function deleteUnit(actor: Actor, unitId: unknown): Promise<ActionResult<void>> {
   return act(actor, 'tm.edit', async () => {
@@ -421,10 +217,6 @@ async function settingsOf(documentId: number): Promise<DocumentMemorySettings> {
   return { documentId, memories: s.chosen ? s.memories : [], threshold: s.threshold ?? DEFAULT_THRESHOLD };
 }
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const p = schema.safeParse(input);
-  if (!p.success) throw new AppError('invalid-input', { field: p.error.issues[0]?.path.join('.') ?? '' });
-  return p.data;
-}
-
-export type { Lang };
+export { analyzeDocument, pretranslateDocument, PretranslateSchema } from './tm-pretranslate';
+export { exportTmx, importTmx, rememberAlignedPairs, TmxExportSchema, TmxImportSchema } from './tm-exchange';
+export { DEFAULT_MEMORY } from './tm-common';

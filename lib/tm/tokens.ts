@@ -71,6 +71,21 @@ export function pairKey(hash: number, salt: number): number {
   return hash ^ salt;
 }
 
+/** Units of at most this many words also carry keys with their word count, for short queries. */
+export const SHORT_UNIT = 6;
+
+/** The key of a word in a short unit of `wordCount` words: flagged apart, the count in the low 3 bits. */
+export function shortKey(hash: number, salt: number, wordCount: number): number {
+  return ((hash ^ salt ^ (1 << 29)) & ~7) | wordCount;
+}
+
+/** Every index key of a unit, as migration 00007's tm_word_keys computes them (tests compare the two). */
+export function indexKeys(words: readonly number[], wordCount: number, salt: number): number[] {
+  const keys = words.map((w) => pairKey(w, salt));
+  if (wordCount >= 1 && wordCount <= SHORT_UNIT) for (const w of words) keys.push(shortKey(w, salt, wordCount));
+  return keys;
+}
+
 /** The stored keys of a memory text: distinct word hashes, the word count, and the exact-sequence hash. */
 export interface UnitKeys {
   words: number[];

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { E2E_USERS } from './users';
 import { expectSaved, importFreshSample, paneEditor, segmentWith } from './support';
 
 const SENTENCE = 'privately criticizing Qods Force commander';
@@ -35,7 +36,9 @@ test('two editors in one document: presence shows where A is, and A’s confirme
   let reloaded = false;
   pageB.on('framenavigated', () => (reloaded = true));
   await expect(rowB.locator('[data-lang="fa"]')).toContainText(text, { timeout: 20_000 });
-  await expect(rowB.locator('[data-lang="fa"] [data-testid="state"]')).toHaveValue('translated');
+  // B's row brought on screen (a live row, not static HTML) shows the confirmed state too
+  await rowB.scrollIntoViewIfNeeded();
+  await expect(rowB.locator('[data-lang="fa"] [data-testid="state"]')).toHaveValue('translated', { timeout: 20_000 });
   expect(reloaded).toBe(false);
 
   // the confirmation moved A on: presence follows A to the next segment
@@ -77,7 +80,7 @@ test('a comment with a mention, a reply and resolving it; the history restores a
   await row.getByTestId('history-toggle').click();
   const history = page.getByTestId('history');
   const first = history.locator('[data-testid="history-entry"][data-lang="ar"][data-action="save"]').last();
-  await expect(first.getByTestId('history-author')).toContainText('Local user');
+  await expect(first.getByTestId('history-author')).toContainText(E2E_USERS.admin.name);
   await expect(history.locator('[data-testid="history-entry"][data-lang="ar"]').first().getByTestId('history-diff').locator('ins')).toContainText('ثان');
   await first.getByTestId('history-restore').click();
   await expect(history.getByTestId('history-restored')).toBeVisible();

@@ -56,5 +56,10 @@ test('the admin page lists the accounts and the audit log; others cannot open it
   await viewer.goto('/en/admin');
   await expect(viewer.getByText('Only admins can see this page.')).toBeVisible();
   await expect(viewer.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  // a viewer reads: no aligning, no review buttons
+  await viewer.goto('/en/align');
+  await expect(viewer.getByText('Aligning texts is for translators and editors; your role can read only.')).toBeVisible();
+  await openSample(viewer);
+  await expect(viewer.getByTestId('review-actions')).toHaveCount(0);
   await viewer.context().close();
 });

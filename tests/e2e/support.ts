@@ -17,14 +17,28 @@ export function segmentWith(page: Page, text: string): Locator {
   return page.getByTestId('segment').filter({ hasText: text }).first();
 }
 
+/**
+ * A segment row brought near the viewport and live (its panes are editors, its term strip shown):
+ * rows far from the screen are static HTML until then.
+ */
+export async function liveRow(page: Page, text: string): Promise<Locator> {
+  const row = segmentWith(page, text);
+  await row.scrollIntoViewIfNeeded();
+  await expect(row).toHaveAttribute('data-live', 'true', { timeout: 20_000 });
+  return row;
+}
+
 /** The editable area of one language in a segment row (mounts the editor on click). */
 export async function paneEditor(row: Locator, lang: 'en' | 'ar' | 'fa'): Promise<Locator> {
   const cell = row.locator(`[data-lang="${lang}"]`);
-  await cell.scrollIntoViewIfNeeded();
-  // rows far down mount their editors when they come near the viewport, or on a click
   const editor = cell.locator('.ProseMirror');
-  if (!(await editor.isVisible())) await cell.getByRole('textbox').click();
-  await expect(editor).toBeVisible();
+  // a row turns from static HTML into editors when it nears the viewport: a step may meet the
+  // element being replaced, so the steps are retried until the editor stands
+  await expect(async () => {
+    await cell.scrollIntoViewIfNeeded({ timeout: 5_000 });
+    if (!(await editor.isVisible())) await cell.getByRole('textbox').click({ timeout: 5_000 });
+    await expect(editor).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   return editor;
 }
 

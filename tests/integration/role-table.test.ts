@@ -20,7 +20,8 @@ import {
 import { approveProposal, pendingProposals, proposeConcept, rejectProposal } from '../../lib/server/glossary-proposals';
 import { addQuote, alignQuote, applyOriginal, detectQuotes, quotesPage, removeQuote, updateQuote } from '../../lib/server/quotes';
 import { documentStateProgress, reviewSegment, segmentReviewComments } from '../../lib/server/review';
-import { mergeSegments, saveSegment, segmentRevisions, splitSegment } from '../../lib/server/segments';
+import { documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment } from '../../lib/server/segments';
+import { plainDocument } from '../../lib/server/documents-plain';
 import { addUser, disableUser, listUsers, me, setUserPassword, setUserRole } from '../../lib/server/users';
 import { addComment, documentCommentCounts, listThreads, resolveThread } from '../../lib/server/comments';
 import { acceptFindings, qaOverview } from '../../lib/server/qa-batch';
@@ -32,6 +33,7 @@ import {
   analyzeDocument, concordance, deleteUnit, documentMemories, exportTmx, importTmx, listMemories, lookupSegment, lookupText,
   pretranslateDocument, rememberConfirmed, saveDocumentMemories,
 } from '../../lib/server/tm';
+import { memoryOverview } from '../../lib/server/tm-memories';
 import { unwrap } from './support';
 
 // Every use case of lib/server, run as every role against the real database: the roles listed may
@@ -92,6 +94,8 @@ const TABLE: Row[] = [
   // documents
   ['listDocuments', ALL, (a) => listDocuments(a)],
   ['editorPage', ALL, (a) => editorPage(a, doc)],
+  ['documentRows', ALL, (a) => documentRows(a, doc, 0, 10)],
+  ['plainDocument', ALL, (a) => plainDocument(a, doc)],
   ['importDocument', EDITORS, (a) => importDocument(a, { bytes: new TextEncoder().encode('# Imported\n\nOne paragraph.'), fileName: 'x.md' })],
   ['importDraft', EDITORS, (a) => importDraft(a, { title: 'Draft', authors: [], publishedOn: null, sourceUrl: null, sourceLang: 'en', segments: [{ kind: 'paragraph', content: para('One.'), text: 'One.' }] })],
   ['documentAssignments', ALL, (a) => documentAssignments(a, doc)],
@@ -178,6 +182,7 @@ const TABLE: Row[] = [
   ['importTmx', EDITORS, (a) => importTmx(a, { bytes: TMX, memory: `table-${a.role}` })],
   ['exportTmx', ALL, (a) => exportTmx(a, { source: 'en', target: 'ar' })],
   ['listMemories', ALL, (a) => listMemories(a)],
+  ['memoryOverview', ALL, (a) => memoryOverview(a)],
   ['deleteUnit', EDITORS, (a) => deleteUnit(a, 999_999)],
   ['documentMemories', ALL, (a) => documentMemories(a, doc)],
   ['saveDocumentMemories', EDITORS, (a) => saveDocumentMemories(a, { documentId: doc, memoryIds: [], threshold: 75 })],

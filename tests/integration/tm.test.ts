@@ -17,6 +17,7 @@ import {
   saveDocumentMemories,
 } from '../../lib/server/tm';
 import type { Lang } from '../../lib/text/lang';
+import { indexKeys, pairSalt, wordHash } from '../../lib/tm/tokens';
 import { EDITOR, unwrap } from './support';
 
 afterAll(() => closeSql());
@@ -166,6 +167,30 @@ describe('translation memory', () => {
     stored = (await getDocument(d.id))!;
     expect([stored.segments[1]!.translations.ar?.text, stored.segments[1]!.translations.ar?.state]).toEqual(['نشرت الميليشيا مقطع فيديو لعملية الإطلاق.', 'initial']);
     expect(stored.segments[2]!.translations.ar).toBeUndefined();
+  });
+});
+
+describe('repeated sources', () => {
+  it('are looked up once and counted and filled each time', async () => {
+    const base = await makeDocument('TM repeat memory', ['The ceasefire held overnight.']);
+    await confirm(base.segments[0]!, 'fa', 'آتش‌بس شب گذشته برقرار ماند.');
+    const d = await makeDocument('TM repeat target', ['The ceasefire held overnight.', 'Something else entirely here.', 'The ceasefire held overnight.'], 'fa');
+    const report = await unwrap(pretranslateDocument(EDITOR, { documentId: d.id, lang: 'fa' }));
+    expect(report.bands['100'].segments + report.bands['101'].segments).toBe(2);
+    expect(report.filled).toBe(2);
+    const stored = (await getDocument(d.id))!;
+    expect(stored.segments.map((s) => s.translations.fa?.text ?? null)).toEqual(['آتش‌بس شب گذشته برقرار ماند.', null, 'آتش‌بس شب گذشته برقرار ماند.']);
+  });
+});
+
+describe('the word index', () => {
+  it('computes in PostgreSQL the keys lib/tm computes (long and short units, every pair)', async () => {
+    for (const [words, n] of [[[wordHash('stay'), wordHash('home')], 2], [[wordHash('a'), -5, 2147483647, -2147483648], 12]] as const) {
+      for (const [s, t] of [['en', 'ar'], ['en', 'fa'], ['ar', 'fa'], ['fa', 'en']] as const) {
+        const [row] = await sql<{ keys: number[] }[]>`select tm_word_keys(${[...words]}::int4[], ${n}, ${s}, ${t}) as keys`;
+        expect(row!.keys).toEqual(indexKeys([...words], n, pairSalt(s, t)));
+      }
+    }
   });
 });
 

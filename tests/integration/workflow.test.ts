@@ -10,6 +10,7 @@ import { approveProposal, pendingProposals, proposeConcept, rejectProposal } fro
 import { documentStateProgress, reviewSegment, segmentReviewComments } from '../../lib/server/review';
 import { saveSegment } from '../../lib/server/segments';
 import { addUser } from '../../lib/server/users';
+import { publishEdition } from '../../lib/server/editions';
 import { unwrap } from './support';
 
 const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -78,7 +79,8 @@ describe('the review workflow', () => {
     const b = 'دعت طهران إلى التهدئة.';
     await unwrap(saveSegment(translator, { segmentId: segs[2]!, lang: 'ar', baseVersion: first.version, content: para(b), text: b }));
     const stale = await reviewSegment(editor, { segmentId: segs[2]!, lang: 'ar', version: first.version, step: 'approve' });
-    expect(stale).toMatchObject({ ok: false, code: 'conflict', current: { text: b, state: 'translated', version: first.version + 1 } });
+    // the changed text is a draft again (the house rule), and the editor's step on the old text is refused
+    expect(stale).toMatchObject({ ok: false, code: 'conflict', current: { text: b, state: 'initial', version: first.version + 1 } });
     expect(await reviewSegment(editor, { segmentId: segs[2]!, lang: 'en', version: 1, step: 'approve' })).toMatchObject({ ok: false, code: 'segment-not-found' });
   });
 });
@@ -130,5 +132,18 @@ describe('assignments', () => {
     expect((await unwrap(documentAssignments(editor, doc))).assignments.map((a) => a.role)).toEqual(['editor']);
     const log = await unwrap(auditLog(SYSTEM_ACTOR, { action: 'assign' }));
     expect(log.filter((e) => e.subject === `document ${doc} fa`)).toHaveLength(3);
+  });
+});
+
+describe('the audit log of publications and QA overrides', () => {
+  it('records a publication over open errors as publish and qa-override, with the reason; a refused one records nothing', async () => {
+    const before = (await unwrap(auditLog(SYSTEM_ACTOR, { limit: 1000 }))).length;
+    expect(await publishEdition(translator, { documentId: doc, lang: 'ar', overrideReason: 'عاجل' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await publishEdition(editor, { documentId: doc, lang: 'ar' })).toMatchObject({ ok: false, code: 'publish-blocked' });
+    expect((await unwrap(auditLog(SYSTEM_ACTOR, { limit: 1000 }))).length).toBe(before);
+    const p = await unwrap(publishEdition(editor, { documentId: doc, lang: 'ar', overrideReason: 'نشر عاجل بطلب رئيس التحرير' }));
+    const log = (await unwrap(auditLog(SYSTEM_ACTOR, { limit: 10 }))).filter((e) => e.subject === `document ${doc} ar`);
+    expect(log.map((e) => [e.action, e.actorName])).toEqual([['qa-override', 'ليلى حداد'], ['publish', 'ليلى حداد']]);
+    expect(log[0]!.details).toMatchObject({ publication: p.id, reason: 'نشر عاجل بطلب رئيس التحرير' });
   });
 });

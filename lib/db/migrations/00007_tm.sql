@@ -57,18 +57,23 @@ create table tm_units (
   changed_at timestamptz not null default now()
 );
 
--- A word's index key (lib/tm/tokens.ts pairKey): its hash with the language pair flipped into the high
--- bits, so a fuzzy lookup reads only its own pair's postings.
-create function tm_word_keys(words int4[], s text, t text) returns int4[]
+-- The index keys of a unit (lib/tm/tokens.ts indexKeys): each word's hash with the language pair
+-- flipped into the high bits, so a lookup reads only its own pair's postings; a unit of at most six
+-- words also carries each word flagged with its word count, so short queries read short units only.
+create function tm_word_keys(words int4[], n integer, s text, t text) returns int4[]
   language sql immutable parallel safe strict
   as $$
-    select coalesce(array_agg(w # ((case s || '>' || t when 'en>ar' then 0 when 'en>fa' then 1 when 'ar>en' then 2
-      when 'ar>fa' then 3 when 'fa>en' then 4 else 5 end) << 26)), '{}')
-    from unnest(words) as w
+    with p as (select (case s || '>' || t when 'en>ar' then 0 when 'en>fa' then 1 when 'ar>en' then 2
+      when 'ar>fa' then 3 when 'fa>en' then 4 else 5 end) << 26 as salt)
+    select coalesce(array_agg(k), '{}') from (
+      select w # p.salt as k from p, unnest(words) as w
+      union all
+      select ((w # p.salt # (1 << 29)) & ~7) | n from p, unnest(words) as w where n between 1 and 6
+    ) as keys
   $$;
 
 create index tm_units_exact on tm_units (source_lang, target_lang, exact_hash);
-create index tm_units_words on tm_units using gin (tm_word_keys(source_words, source_lang, target_lang) gin__int_ops);
+create index tm_units_words on tm_units using gin (tm_word_keys(source_words, word_count, source_lang, target_lang) gin__int_ops);
 create index tm_units_source_words on tm_units using gin (source_words gin__int_ops);
 create index tm_units_target_words on tm_units using gin (target_words gin__int_ops);
 create index tm_units_source_trgm on tm_units using gin (source_key gin_trgm_ops);
@@ -89,7 +94,7 @@ create function tm_fuzzy_candidates(q query_int, words int4[], src text, tgt tex
   as $$
     with c as materialized (
       select u.id, u.source_words, u.word_count, u.memory_id, u.source_lang, u.target_lang from tm_units u
-      where tm_word_keys(u.source_words, u.source_lang, u.target_lang) @@ q
+      where tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) @@ q
     )
     select c.id, icount(c.source_words & words) as shared from c
     where c.source_lang = src and c.target_lang = tgt and c.word_count between min_words and max_words

@@ -1,3 +1,5 @@
+import { TmPanel } from '@/components/tm/tm-panel';
+import { tmLookupAction } from './tm-actions';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
@@ -75,10 +77,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <AssignmentPanel documentId={doc.id} targets={langs.filter((l) => l !== doc.sourceLang)} assignments={team.value.assignments} candidates={team.value.candidates} canAssign={team.value.canAssign} assign={assignDocumentAction} />
         )}
       </header>
+      <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0">
       <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
       <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
       <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
+        aside={<TmPanel documentId={doc.id} sourceLang={doc.sourceLang} targets={langs.slice(1)} lookup={tmLookupAction} slotId="tm-panel-slot" segmentIds={doc.segments.map((s) => s.id)} />}
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
@@ -98,6 +103,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
       />
       </DocumentTeam>
       </ReviewProvider>
+      </div>
+      <aside id="tm-panel-slot" className="sticky bottom-0 z-20 mt-4 xl:top-2 xl:bottom-auto xl:mt-0 xl:self-start" />
+      </div>
     </article>
   );
 }
