@@ -156,7 +156,7 @@ export function FindReplacePanel(props: Props) {
       {preview && (
         <section aria-labelledby={`${id}-results`} data-testid="find-results" data-hits={preview.r.hits} data-skipped={preview.r.skipped}>
           <h2 id={`${id}-results`} className="mb-2 text-lg font-semibold">
-            {t('results', { hits: preview.r.hits, segments: preview.r.segments.length })}
+            {preview.r.hits === 0 ? t('resultsNone') : t('results', { hits: preview.r.hits, segments: preview.r.segments.length })}
           </h2>
           {preview.r.skipped > 0 && <p className="mb-2 text-sm text-stone-700">{t('skippedNote', { count: preview.r.skipped })}</p>}
           {preview.r.segments.length === 0 && <p>{t('noHits')}</p>}
