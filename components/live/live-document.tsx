@@ -5,7 +5,7 @@ import type { ActionResult } from '@/lib/contract/result';
 import type { SegmentRow, SavedText } from '@/lib/documents/views';
 import { applyPanes } from '@/lib/live/apply-panes';
 import { segmentsTakenByOthers } from '@/lib/live/next-unconfirmed';
-import { PRESENCE_HEARTBEAT_MS, type LivePane, type PresentPerson } from '@/lib/live/types';
+import { PRESENCE_HEARTBEAT_MS, type LivePane, type PaneComments, type PresentPerson } from '@/lib/live/types';
 import type { Lang } from '@/lib/text/lang';
 import { paneAt, paneBusy } from './pane-dom';
 
@@ -57,7 +57,7 @@ const APPLY_CHECK_MS = 1000;
  * unless this tab is typing in it (focused or unsaved): then it waits, and a save made meanwhile
  * meets a version conflict, where nothing typed is lost.
  */
-export function LiveDocumentProvider({ documentId, renderedAt, children }: { documentId: number; renderedAt: number; children: ReactNode }) {
+export function LiveDocumentProvider({ documentId, renderedAt, onComments, children }: { documentId: number; renderedAt: number; onComments?: (counts: PaneComments) => void; children: ReactNode }) {
   const clientId = useRef<string>('');
   if (!clientId.current) clientId.current = newClientId();
   const [connected, setConnected] = useState(false);
@@ -69,6 +69,8 @@ export function LiveDocumentProvider({ documentId, renderedAt, children }: { doc
   const conflicts = useRef(new Map<string, ConflictBase>());
   const loaded = useRef<Loaded>({ segments: [], sourceLang: 'en' });
   const shown = useRef(new Map<string, number>());
+  const commentsRef = useRef(onComments);
+  commentsRef.current = onComments;
 
   const known = useCallback((key: string) => Math.max(own.current.get(key) ?? 0, shown.current.get(key) ?? 0), []);
 
@@ -159,6 +161,7 @@ export function LiveDocumentProvider({ documentId, renderedAt, children }: { doc
     source.onerror = () => setConnected(false);
     source.addEventListener('segment', (e) => offer(JSON.parse((e as MessageEvent<string>).data) as LivePane));
     source.addEventListener('presence', (e) => setPeople(JSON.parse((e as MessageEvent<string>).data) as PresentPerson[]));
+    source.addEventListener('comments', (e) => commentsRef.current?.(JSON.parse((e as MessageEvent<string>).data) as PaneComments));
     return () => source.close();
   }, [beat, documentId, offer, renderedAt]);
 

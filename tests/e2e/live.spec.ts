@@ -41,6 +41,16 @@ test('two editors in one document: presence shows where A is, and A’s confirme
   // the confirmation moved A on: presence follows A to the next segment
   await expect(pageB.getByTestId('present-person').first()).not.toHaveAttribute('data-segment-id', segmentId!, { timeout: 20_000 });
 
+  // A comments on the Arabic pane: B's count follows without a reload, and B's open panel shows it
+  await rowB.getByTestId('comments-toggle-ar').click();
+  await expect(rowB.getByTestId('comments')).toContainText('No comments yet.');
+  await rowA.getByTestId('comments-toggle-ar').click();
+  await rowA.getByTestId('comments').getByTestId('comment-input').fill('من يراجع هذه الجملة؟');
+  await rowA.getByTestId('comments').getByRole('button', { name: 'Comment' }).click();
+  await expect(rowB.getByTestId('comments-toggle-ar')).toHaveText('Comments (1)', { timeout: 20_000 });
+  await expect(rowB.getByTestId('comments').getByTestId('comment')).toContainText('من يراجع هذه الجملة؟');
+  expect(reloaded).toBe(false);
+
   // B leaves: A sees nobody else
   await b.close();
   await expect(pageA.getByTestId('present-person')).toHaveCount(0, { timeout: 20_000 });

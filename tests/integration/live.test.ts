@@ -5,6 +5,7 @@ import type { PmNode } from '../../lib/documents/types';
 import type { LiveEvent } from '../../lib/live/types';
 import { openLiveFeed } from '../../lib/server/live-hub';
 import { heartbeat, leaveDocument } from '../../lib/server/presence';
+import { addComment, resolveThread } from '../../lib/server/comments';
 import { restoreRevision, segmentHistory } from '../../lib/server/history';
 import { saveSegment } from '../../lib/server/segments';
 import { actorWith, EDITOR, unwrap } from './support';
@@ -122,6 +123,18 @@ describe('the live feed of a document', () => {
     const closeFresh = await unwrap(openLiveFeed(EDITOR, documentId, fresh.send));
     expect(fresh.events.filter((e) => e.type === 'segment')).toEqual([]);
     closeFresh();
+  });
+
+  it('tells the document’s editors when a pane’s comments change (a new thread, a reply, resolving)', async () => {
+    const { documentId, a } = await twoSegments();
+    const feed = collector();
+    const close = await unwrap(openLiveFeed(EDITOR, documentId, feed.send));
+    const target = { kind: 'segment', segmentId: a, lang: 'fa' } as const;
+    const [thread] = await unwrap(addComment(EDITOR, { target, body: 'این واژه درست است؟' }));
+    await expect(feed.next((e) => e.type === 'comments' && e.counts.open === 1)).resolves.toMatchObject({ counts: { segmentId: a, lang: 'fa', open: 1, total: 1 } });
+    await unwrap(resolveThread(EDITOR, thread!.id, true));
+    await expect(feed.next((e) => e.type === 'comments' && e.counts.open === 0)).resolves.toMatchObject({ counts: { segmentId: a, lang: 'fa', open: 0, total: 1 } });
+    close();
   });
 
   it('refuses a feed of a document that does not exist', async () => {

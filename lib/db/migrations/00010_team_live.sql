@@ -61,3 +61,18 @@ create trigger translations_notify after insert or update on translations
   for each row execute function tarjuman_notify_translation();
 create trigger segments_notify after update on segments
   for each row execute function tarjuman_notify_source();
+
+-- A comment written, or a thread resolved or reopened, on a segment's pane: every instance tells the
+-- document's editors, so their comment counts follow ({documentId, segmentId, lang}).
+create function tarjuman_notify_comment() returns trigger language plpgsql as $$
+begin
+  if new.segment_id is not null then
+    perform pg_notify('comments_changed', json_build_object(
+      'documentId', (select document_id from segments where id = new.segment_id),
+      'segmentId', new.segment_id, 'lang', new.lang)::text);
+  end if;
+  return null;
+end $$;
+
+create trigger comments_notify after insert or update on comments
+  for each row execute function tarjuman_notify_comment();
