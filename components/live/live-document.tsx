@@ -7,7 +7,8 @@ import { applyPanes } from '@/lib/live/apply-panes';
 import { segmentsTakenByOthers } from '@/lib/live/next-unconfirmed';
 import { PRESENCE_HEARTBEAT_MS, type LivePane, type PaneComments, type PresentPerson } from '@/lib/live/types';
 import type { Lang } from '@/lib/text/lang';
-import { paneAt, paneBusy } from './pane-dom';
+import { useRouter } from '@/lib/i18n/navigation';
+import { anyPaneBusy, paneAt, paneBusy } from './pane-dom';
 
 /** The editor's save as the live layer sees it: any input naming the pane, its base version and text. */
 type PaneSave = { segmentId: number; lang: Lang; baseVersion: number; text: string };
@@ -69,6 +70,7 @@ export function LiveDocumentProvider({ documentId, renderedAt, onComments, child
   const conflicts = useRef(new Map<string, ConflictBase>());
   const loaded = useRef<Loaded>({ segments: [], sourceLang: 'en' });
   const shown = useRef(new Map<string, number>());
+  const firstRendered = useRef(renderedAt);
   const commentsRef = useRef(onComments);
   commentsRef.current = onComments;
 
@@ -102,21 +104,32 @@ export function LiveDocumentProvider({ documentId, renderedAt, onComments, child
     [apply, known],
   );
 
-  // held panes are laid over once their pane is left alone (checked every second and on blur)
+  // held panes are laid over once their pane is left alone (checked every second and on blur); after a
+  // split or merge the rows are read again once nobody here is at work in any pane
+  const router = useRouter();
+  const restructured = useRef(false);
+  const check = useCallback(() => {
+    const free: LivePane[] = [];
+    for (const [key, p] of waiting.current) {
+      if (p.version <= known(key)) waiting.current.delete(key);
+      else if (!paneBusy(p.segmentId, p.lang)) (waiting.current.delete(key), free.push(p));
+    }
+    apply(free);
+    if (restructured.current && !anyPaneBusy()) {
+      restructured.current = false;
+      router.refresh();
+    }
+  }, [apply, known, router]);
+  // the events stream reads it through a ref, so that a new router never reopens the stream
+  const checkRef = useRef(check);
+  checkRef.current = check;
+
   useEffect(() => {
-    const check = () => {
-      const free: LivePane[] = [];
-      for (const [key, p] of waiting.current) {
-        if (p.version <= known(key)) waiting.current.delete(key);
-        else if (!paneBusy(p.segmentId, p.lang)) (waiting.current.delete(key), free.push(p));
-      }
-      apply(free);
-    };
     const timer = setInterval(check, APPLY_CHECK_MS);
     const onBlur = () => setTimeout(check, 50);
     document.addEventListener('focusout', onBlur);
     return () => (clearInterval(timer), document.removeEventListener('focusout', onBlur));
-  }, [apply, known]);
+  }, [check]);
 
   // presence: where this tab is, said on every move and every heartbeat
   const where = useRef<{ segmentId: number | null; lang: Lang | null }>({ segmentId: null, lang: null });
@@ -152,8 +165,9 @@ export function LiveDocumentProvider({ documentId, renderedAt, onComments, child
   }, [beat]);
 
   useEffect(() => {
-    // `since`: the panes saved between the page's rendering and this stream's start come first
-    const source = new EventSource(`/api/documents/${documentId}/events?client=${encodeURIComponent(clientId.current)}&since=${renderedAt}`);
+    // `since`: the panes saved between the page's first rendering and this stream's start come first
+    // (a refresh of the page renders it again, but the open stream goes on)
+    const source = new EventSource(`/api/documents/${documentId}/events?client=${encodeURIComponent(clientId.current)}&since=${firstRendered.current}`);
     source.onopen = () => {
       setConnected(true);
       beat();
@@ -161,9 +175,10 @@ export function LiveDocumentProvider({ documentId, renderedAt, onComments, child
     source.onerror = () => setConnected(false);
     source.addEventListener('segment', (e) => offer(JSON.parse((e as MessageEvent<string>).data) as LivePane));
     source.addEventListener('presence', (e) => setPeople(JSON.parse((e as MessageEvent<string>).data) as PresentPerson[]));
+    source.addEventListener('structure', () => (restructured.current = true, checkRef.current()));
     source.addEventListener('comments', (e) => commentsRef.current?.(JSON.parse((e as MessageEvent<string>).data) as PaneComments));
     return () => source.close();
-  }, [beat, documentId, offer, renderedAt]);
+  }, [beat, documentId, offer]);
 
   const track = useCallback(<I extends PaneSave, R>(save: Save<I, R>): Save<I, R> => {
     return async (input) => {

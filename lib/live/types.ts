@@ -43,7 +43,12 @@ export interface PaneComments {
   total: number;
 }
 
-export type LiveEvent = { type: 'segment'; pane: LivePane } | { type: 'presence'; people: PresentPerson[] } | { type: 'comments'; counts: PaneComments };
+export type LiveEvent =
+  | { type: 'segment'; pane: LivePane }
+  | { type: 'presence'; people: PresentPerson[] }
+  | { type: 'comments'; counts: PaneComments }
+  /** Segments were split, merged or added: the rows are to be read again. */
+  | { type: 'structure' };
 
 /**
  * How far before the last event an editor heard a catch-up reaches back: a save's row carries the

@@ -21,6 +21,7 @@ interface Hub {
   started: Promise<void> | null;
   changed: Map<string, SegmentChanged>;
   presence: Set<number>;
+  structure: Set<number>;
   comments: Map<string, { documentId: number; segmentId: number; lang: Lang }>;
   flush: ReturnType<typeof setTimeout> | null;
   lastPing: number;
@@ -29,7 +30,7 @@ interface Hub {
 const BATCH_MS = 20;
 const PING_MS = 10_000;
 const g = globalThis as unknown as { tarjumanLiveHub?: Hub };
-const hub: Hub = (g.tarjumanLiveHub ??= { subscribers: new Map(), started: null, changed: new Map(), presence: new Set(), comments: new Map(), flush: null, lastPing: Date.now() });
+const hub: Hub = (g.tarjumanLiveHub ??= { subscribers: new Map(), started: null, changed: new Map(), presence: new Set(), structure: new Set(), comments: new Map(), flush: null, lastPing: Date.now() });
 
 function broadcast(documentId: number, event: LiveEvent) {
   for (const send of hub.subscribers.get(documentId) ?? []) {
@@ -49,6 +50,8 @@ async function flush() {
   hub.changed.clear();
   hub.presence.clear();
   hub.comments.clear();
+  for (const documentId of hub.structure) broadcast(documentId, { type: 'structure' });
+  hub.structure.clear();
   try {
     for (const pane of await panesNow(changed)) broadcast(pane.documentId, { type: 'segment', pane });
     for (const documentId of presence) broadcast(documentId, { type: 'presence', people: await presentIn(documentId, PRESENCE_TTL_S) });
@@ -78,6 +81,10 @@ async function start(): Promise<void> {
   await listen('comments_changed', (payload) => {
     const c = parsePanePayload(payload);
     if (c) (hub.comments.set(`${c.segmentId}:${c.lang}`, { documentId: c.documentId, segmentId: c.segmentId, lang: c.lang }), schedule());
+  });
+  await listen('structure_changed', (payload) => {
+    const id = Number(payload);
+    if (Number.isInteger(id) && id > 0 && hub.subscribers.has(id)) (hub.structure.add(id), schedule());
   });
   await listen('presence_changed', (payload) => {
     const id = Number(payload);

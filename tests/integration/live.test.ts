@@ -7,7 +7,7 @@ import { openLiveFeed } from '../../lib/server/live-hub';
 import { heartbeat, leaveDocument } from '../../lib/server/presence';
 import { addComment, resolveThread } from '../../lib/server/comments';
 import { restoreRevision, segmentHistory } from '../../lib/server/history';
-import { saveSegment } from '../../lib/server/segments';
+import { mergeSegments, saveSegment, splitSegment } from '../../lib/server/segments';
 import { actorWith, EDITOR, unwrap } from './support';
 
 const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -134,6 +134,18 @@ describe('the live feed of a document', () => {
     await expect(feed.next((e) => e.type === 'comments' && e.counts.open === 1)).resolves.toMatchObject({ counts: { segmentId: a, lang: 'fa', open: 1, total: 1 } });
     await unwrap(resolveThread(EDITOR, thread!.id, true));
     await expect(feed.next((e) => e.type === 'comments' && e.counts.open === 0)).resolves.toMatchObject({ counts: { segmentId: a, lang: 'fa', open: 0, total: 1 } });
+    close();
+  });
+
+  it('tells the document’s editors when its segments are split or merged', async () => {
+    const { documentId, a } = await twoSegments();
+    const feed = collector();
+    const close = await unwrap(openLiveFeed(EDITOR, documentId, feed.send));
+    await unwrap(splitSegment(EDITOR, documentId, a, 2));
+    await expect(feed.next((e) => e.type === 'structure')).resolves.toEqual({ type: 'structure' });
+    feed.events.length = 0;
+    await unwrap(mergeSegments(EDITOR, documentId, a));
+    await expect(feed.next((e) => e.type === 'structure')).resolves.toEqual({ type: 'structure' });
     close();
   });
 
