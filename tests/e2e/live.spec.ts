@@ -139,3 +139,26 @@ test('comments on a glossary concept', async ({ page }) => {
   await page.reload();
   await expect(page.getByTestId('comments').getByTestId('comment-thread')).toHaveCount(1);
 });
+
+test('a merge by one editor reaches the other’s rows without a reload', async ({ browser }) => {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pageA = await a.newPage();
+  const pageB = await b.newPage();
+  await pageA.goto('/en');
+  await pageA.getByLabel('Or paste the text').fill('# Live layout\n\nThe message included video of one of his past speeches, in a way\n\nthat my death satisfies America and Israel.\n');
+  await pageA.getByRole('button', { name: 'Import' }).click();
+  await expect(pageA.locator('article > header h1')).toHaveText('Live layout');
+  await pageB.goto(pageA.url());
+  await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
+  await expect(pageB.getByTestId('segment')).toHaveCount(3);
+  let reloaded = false;
+  pageB.on('framenavigated', () => (reloaded = true));
+  await pageA.getByTestId('segment').nth(1).getByRole('button', { name: 'Merge with next' }).click();
+  await expect(pageA.getByTestId('segment')).toHaveCount(2);
+  await expect(pageB.getByTestId('segment')).toHaveCount(2, { timeout: 20_000 });
+  await expect(pageB.getByTestId('segment').nth(1).locator('[data-lang="en"]')).toContainText('in a way that my death satisfies America and Israel.');
+  expect(reloaded).toBe(false);
+  await a.close();
+  await b.close();
+});
