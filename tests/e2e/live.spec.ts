@@ -32,11 +32,12 @@ test('two editors in one document: presence shows where A is, and A’s confirme
   await pageA.keyboard.type(text);
   await pageA.keyboard.press('Control+Enter');
   await expectSaved(rowA, 'fa');
-  let reloaded = false;
-  pageB.on('framenavigated', () => (reloaded = true));
+  // a mark on B's window survives anything but a reload
+  await pageB.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
+  const reloaded = async () => (await pageB.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)) !== 1;
   await expect(rowB.locator('[data-lang="fa"]')).toContainText(text, { timeout: 20_000 });
   await expect(rowB.locator('[data-lang="fa"] [data-testid="state"]')).toHaveValue('translated');
-  expect(reloaded).toBe(false);
+  expect(await reloaded()).toBe(false);
 
   // the confirmation moved A on: presence follows A to the next segment
   await expect(pageB.getByTestId('present-person').first()).not.toHaveAttribute('data-segment-id', segmentId!, { timeout: 20_000 });
@@ -49,7 +50,7 @@ test('two editors in one document: presence shows where A is, and A’s confirme
   await rowA.getByTestId('comments').getByRole('button', { name: 'Comment' }).click();
   await expect(rowB.getByTestId('comments-toggle-ar')).toHaveText('Comments (1)', { timeout: 20_000 });
   await expect(rowB.getByTestId('comments').getByTestId('comment')).toContainText('من يراجع هذه الجملة؟');
-  expect(reloaded).toBe(false);
+  expect(await reloaded()).toBe(false);
 
   // B leaves: A sees nobody else
   await b.close();
@@ -152,13 +153,14 @@ test('a merge by one editor reaches the other’s rows without a reload', async 
   await pageB.goto(pageA.url());
   await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
   await expect(pageB.getByTestId('segment')).toHaveCount(3);
-  let reloaded = false;
-  pageB.on('framenavigated', () => (reloaded = true));
+  // a mark on B's window survives anything but a reload
+  await pageB.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
+  const reloaded = async () => (await pageB.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)) !== 1;
   await pageA.getByTestId('segment').nth(1).getByRole('button', { name: 'Merge with next' }).click();
   await expect(pageA.getByTestId('segment')).toHaveCount(2);
   await expect(pageB.getByTestId('segment')).toHaveCount(2, { timeout: 20_000 });
   await expect(pageB.getByTestId('segment').nth(1).locator('[data-lang="en"]')).toContainText('in a way that my death satisfies America and Israel.');
-  expect(reloaded).toBe(false);
+  expect(await reloaded()).toBe(false);
   await a.close();
   await b.close();
 });
