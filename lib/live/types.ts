@@ -24,6 +24,8 @@ export interface LivePane {
   state: TranslationState;
   version: number;
   author: { id: string; name: string };
+  /** The source pane (its change may come with a split or a merge). */
+  isSource: boolean;
 }
 
 /** One open editor of a document: who, and the pane it is in (none when only reading). */

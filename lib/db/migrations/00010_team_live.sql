@@ -48,10 +48,6 @@ end $$;
 
 create function tarjuman_notify_source() returns trigger language plpgsql as $$
 begin
-  -- a split or a merge moves segments: the document's editors reload its rows when they are idle
-  if new.merged_into is distinct from old.merged_into or new.position is distinct from old.position then
-    perform pg_notify('structure_changed', new.document_id::text);
-  end if;
   if new.version is distinct from old.version or new.text is distinct from old.text then
     perform pg_notify('segment_changed', json_build_object(
       'documentId', new.document_id, 'segmentId', new.id,
@@ -65,27 +61,3 @@ create trigger translations_notify after insert or update on translations
   for each row execute function tarjuman_notify_translation();
 create trigger segments_notify after update on segments
   for each row execute function tarjuman_notify_source();
-
-create function tarjuman_notify_structure() returns trigger language plpgsql as $$
-begin
-  perform pg_notify('structure_changed', new.document_id::text);
-  return null;
-end $$;
-
-create trigger segments_structure_notify after insert on segments
-  for each row execute function tarjuman_notify_structure();
-
--- A comment written, or a thread resolved or reopened, on a segment's pane: every instance tells the
--- document's editors, so their comment counts follow ({documentId, segmentId, lang}).
-create function tarjuman_notify_comment() returns trigger language plpgsql as $$
-begin
-  if new.segment_id is not null then
-    perform pg_notify('comments_changed', json_build_object(
-      'documentId', (select document_id from segments where id = new.segment_id),
-      'segmentId', new.segment_id, 'lang', new.lang)::text);
-  end if;
-  return null;
-end $$;
-
-create trigger comments_notify after insert or update on comments
-  for each row execute function tarjuman_notify_comment();
