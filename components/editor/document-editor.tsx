@@ -3,17 +3,25 @@
 import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
-import type { RevisionRow } from '@/lib/documents/views';
+import type { LangProgress, RevisionRow } from '@/lib/documents/views';
+import { ProgressBar } from '@/components/documents/progress-bar';
 import type { ActionResult } from '@/lib/contract/result';
 import type { StoredConcept } from '@/lib/terms/glossary-views';
-import { qaContext } from '@/lib/qa/run';
+import { qaContext, runSegmentChecks } from '@/lib/qa/run';
 import type { QaContext } from '@/lib/qa/types';
 import { buildTermIndex, type TermIndex } from '@/lib/terms';
 import type { Concept } from '@/lib/terms/types';
 import type { Lang } from '@/lib/text/lang';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
-import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInput, type TermCardRequest } from './editor-grid-context';
+import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInput, type NextKind, type TermCardRequest } from './editor-grid-context';
+import { DocumentCounts } from './document-counts';
+import { ShortcutSheet, useShortcutSheet } from './shortcut-sheet';
+import { idleQueue } from './idle-queue';
+import { useDocumentSave } from './use-document-save';
+import { useLiveRows } from './use-live-rows';
+import { usePaneStore } from './use-pane-store';
+import { useRows } from './use-rows';
 import { termHighlightKey } from './plugins/term-highlight';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
 import { SegmentRow } from './segment-row';
@@ -21,7 +29,7 @@ import { SegmentFilterSelect } from './segment-filter';
 import { useSegmentFilter } from './use-segment-filter';
 import { TermCard } from './term-card';
 import type { SaveFn } from './use-autosave';
-import { useLiveEditor } from '@/components/live/live-document';
+import { useLiveDocument, useLiveEditor } from '@/components/live/live-document';
 
 export type SegmentView = SegmentData;
 
@@ -38,23 +46,34 @@ export interface DocumentEditorProps {
   createConcept: (input: NewConceptInput) => Promise<ActionResult<StoredConcept>>;
   /** The document's QA per target language when the page was rendered. */
   qa: DocumentQaSummary[];
+  /** Confirmed and reviewed counts per target language when the page was rendered; each save brings fresh ones. */
+  progress: LangProgress[];
+  /** Whether the user may set reviewed and final. */
+  canReview: boolean;
+  /** How many rows the document has; `segments` may be only the first of them. */
+  total: number;
+  /** The rows from `offset` on, a chunk at a time. */
+  loadRows: (documentId: number, offset: number) => Promise<ActionResult<SegmentView[]>>;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
   const { documentId, sourceLang, langs, merge, split, loadRevisions } = props;
+  const loadedRows = useRows(documentId, props.segments, props.total, props.loadRows);
+  // live: panes others saved are laid over the rows; own saves are not pushed back (components/live)
+  const { segments, save: liveSave } = useLiveEditor(loadedRows, props.save, sourceLang);
+  const live = useLiveDocument();
+  const liveRef = useRef(live);
+  liveRef.current = live;
+  const segmentIds = useRef<number[]>([]);
+  segmentIds.current = segments.map((x) => x.id);
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
-  // live: panes others saved are laid over the page's segments; own saves are not pushed back (components/live)
-  const { segments, save: rawSave } = useLiveEditor(props.segments, props.save, sourceLang);
-  // a save answers with the document-wide QA of the languages it touched: no second request
-  const save = useCallback<SaveFn>(
-    async (input) => {
-      const r = await rawSave(input);
-      if (r.ok) updateQa(r.value.qa);
-      return r;
-    },
-    [rawSave, updateQa],
-  );
+  const summariesRef = useRef(summaries);
+  summariesRef.current = summaries;
+  const store = usePaneStore(segments, sourceLang, langs, props.segments);
+  const paneData = store.data;
+  const { save, progress } = useDocumentSave({ save: liveSave, progress: props.progress, updateQa, remember: store.remember });
+  const [keysOpen, setKeysOpen] = useShortcutSheet();
   const t = useTranslations('Editor');
   const errorMessage = useErrorMessage();
   const router = useRouter();
@@ -70,10 +89,70 @@ export function DocumentEditor(props: DocumentEditorProps) {
   if (glossary.current === null) {
     glossary.current = { concepts: new Map(props.concepts.map((c) => [c.id, c])), index: props.concepts.length ? buildTermIndex(props.concepts) : null, qa: new Map() };
   }
-  const visible = langs.filter((l) => !hidden.includes(l));
-  const rows = useSegmentFilter(segments, cells);
-  const isShown = rows.isShown;
+  const visible = useMemo(() => langs.filter((l) => !hidden.includes(l)), [langs, hidden]);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const idle = useMemo(() => idleQueue(), []);
   const createConceptAction = props.createConcept;
+
+  // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused
+  const { live: liveRows, observe, makeLive } = useLiveRows((i, row) => !row.contains(document.activeElement) && visibleRef.current.every((l) => cells.current.get(`${i}:${l}`)?.status().clean ?? true));
+  const pendingActivation = useRef<string | null>(null);
+  const activateAt = useCallback(
+    (i: number, lang: Lang) => {
+      const cell = cells.current.get(`${i}:${lang}`);
+      if (cell) return cell.activate();
+      pendingActivation.current = `${i}:${lang}`;
+      makeLive(i);
+    },
+    [makeLive],
+  );
+
+  const qaContextOf = useCallback(
+    (lang: Lang) => {
+      let ctx = glossary.current.qa.get(lang);
+      if (!ctx) {
+        ctx = qaContext(sourceLang, lang, [...glossary.current.concepts.values()]);
+        glossary.current.qa.set(lang, ctx);
+      }
+      return ctx;
+    },
+    [sourceLang],
+  );
+
+  // a pane of a static row: what is stored, its QA computed on demand
+  const cellAt = useCallback(
+    (i: number, lang: Lang): CellHandle | undefined => {
+      const live = cells.current.get(`${i}:${lang}`);
+      const seg = segments[i];
+      if (live || !seg || !visibleRef.current.includes(lang)) return live;
+      const isSource = lang === sourceLang;
+      return {
+        activate: () => activateAt(i, lang),
+        editor: () => null,
+        status: () => {
+          const pane = paneData(seg, lang);
+          return {
+            state: isSource ? 'final' : pane.state,
+            editable: isSource || !seg.doNotTranslate,
+            clean: true,
+            // run only when asked (F8, the findings filter), not for "next unconfirmed"
+            get findings() {
+              if (isSource) return 0;
+              const unitId = String(seg.id);
+              const documentWide = summariesRef.current.get(lang)?.documentFindings.filter((f) => f.unitId === unitId).length ?? 0;
+              if (pane.text.trim() === '') return documentWide;
+              return documentWide + runSegmentChecks({ unitId, sourceText: paneData(seg, sourceLang).text, targetText: pane.text }, qaContextOf(lang)).length;
+            },
+          };
+        },
+      };
+    },
+    [activateAt, paneData, qaContextOf, segments, sourceLang],
+  );
+  const statusOf = useCallback((i: number, lang: Lang) => cellAt(i, lang)?.status(), [cellAt]);
+  const rows = useSegmentFilter(segments, statusOf);
+  const isShown = rows.isShown;
 
   const refreshDecorations = useCallback(() => {
     for (const cell of cells.current.values()) {
@@ -87,26 +166,45 @@ export function DocumentEditor(props: DocumentEditorProps) {
       save,
       sourceLang,
       register: (i, lang, handle) => {
-        if (handle) cells.current.set(`${i}:${lang}`, handle);
-        else cells.current.delete(`${i}:${lang}`);
+        const key = `${i}:${lang}`;
+        if (!handle) return void cells.current.delete(key);
+        cells.current.set(key, handle);
+        // the pane a click or a key asked for while its row was static
+        if (pendingActivation.current === key) {
+          pendingActivation.current = null;
+          handle.activate();
+        }
       },
       move: (i, lang, delta) => {
         // rows the filter hides are skipped
         let j = i + delta;
-        while (cells.current.has(`${j}:${lang}`) && !isShown(j)) j += delta;
-        cells.current.get(`${j}:${lang}`)?.activate();
+        while (j >= 0 && j < segments.length && !isShown(j)) j += delta;
+        cellAt(j, lang)?.activate();
       },
-      cell: (i, lang) => cells.current.get(`${i}:${lang}`),
+      cell: cellAt,
+      next: (i, lang, kind: NextKind) => {
+        const n = segments.length;
+        // two translators are not sent to the same segment: skip those someone else is editing now
+        const taken = kind === 'unconfirmed' ? (liveRef.current?.takenByOthers(lang) ?? new Set<number>()) : new Set<number>();
+        for (let step = 1; step < n; step++) {
+          const j = (i + step) % n;
+          const cell = cellAt(j, lang);
+          if (!cell || !isShown(j) || taken.has(segmentIds.current[j]!)) continue;
+          const st = cell.status();
+          if (kind === 'unconfirmed' ? st.editable && st.state === 'initial' : st.findings > 0) {
+            cell.activate();
+            return true;
+          }
+        }
+        return false;
+      },
+      canReview: props.canReview,
+      showKeys: () => setKeysOpen(true),
+      idle,
+      remember: store.remember,
       termIndex: () => glossary.current.index,
       concept: (id) => glossary.current.concepts.get(id),
-      qaContext: (lang) => {
-        let ctx = glossary.current.qa.get(lang);
-        if (!ctx) {
-          ctx = qaContext(sourceLang, lang, [...glossary.current.concepts.values()]);
-          glossary.current.qa.set(lang, ctx);
-        }
-        return ctx;
-      },
+      qaContext: qaContextOf,
       showTermCard: setCard,
       lastTarget: (i) => lastTargets.current.get(i) ?? null,
       setLastTarget: (i, lang) => lastTargets.current.set(i, lang),
@@ -122,22 +220,33 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return r;
       },
     }),
-    [createConceptAction, isShown, refreshDecorations, save, sourceLang],
+    [cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
   );
 
-  function structural(action: () => Promise<ActionResult<unknown>>) {
-    setError(null);
-    startTransition(async () => {
-      const r = await action();
-      if (!r.ok) setError(r);
-      router.refresh();
-    });
-  }
+  const structural = useCallback(
+    (action: () => Promise<ActionResult<unknown>>) => {
+      setError(null);
+      startTransition(async () => {
+        const r = await action();
+        if (!r.ok) setError(r);
+        router.refresh();
+      });
+    },
+    [router],
+  );
+  const onMerge = useCallback((id: number) => structural(() => merge(documentId, id)), [documentId, merge, structural]);
+  const onSplit = useCallback((id: number, offset: number) => structural(() => split(documentId, id, offset)), [documentId, split, structural]);
 
   return (
     <EditorGridContext.Provider value={grid}>
       <DocumentQaProvider summaries={summaries}>
+        <div className="mb-3 grid max-w-2xl gap-2 sm:grid-cols-2" data-testid="progress" aria-live="polite">
+          {progress.map((p) => (
+            <ProgressBar key={p.lang} progress={p} />
+          ))}
+        </div>
         <DocumentQaBar documentId={documentId} summaries={summaries} />
+        <DocumentCounts langs={langs} counts={store.counts} />
         <fieldset className="mb-3 flex flex-wrap items-center gap-4 text-sm">
           <legend className="sr-only">{t('columns')}</legend>
           {langs.map((lang) => (
@@ -159,6 +268,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
           onChange={rows.setFilter}
         />
         <span className="text-stone-600">{t('keysHint')}</span>
+        <button type="button" className="text-emerald-800 underline" onClick={() => setKeysOpen(true)} aria-keyshortcuts="?">
+          {t('keysButton')}
+        </button>
         </fieldset>
         {error && (
           <p role="alert" data-testid="error-message" className="mb-2 rounded bg-red-50 p-2 text-sm text-red-800">
@@ -178,19 +290,24 @@ export function DocumentEditor(props: DocumentEditorProps) {
               key={segment.id}
               segment={segment}
               index={i}
-              isLast={i === segments.length - 1}
+              isLast={i === props.total - 1}
               sourceLang={sourceLang}
               langs={visible}
               busy={busy}
               glossaryVersion={glossaryVersion}
-            hidden={rows.shown !== null && !rows.shown.has(i)}
-              onMerge={(id) => structural(() => merge(documentId, id))}
-              onSplit={(id, offset) => structural(() => split(documentId, id, offset))}
+              hidden={rows.shown !== null && !rows.shown.has(i)}
+              live={liveRows.has(i)}
+              observe={observe}
+              onActivate={activateAt}
+              paneData={paneData}
+              onMerge={onMerge}
+              onSplit={onSplit}
               loadRevisions={loadRevisions}
             />
           ))}
         </ol>
         {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
+        {keysOpen && <ShortcutSheet onClose={() => setKeysOpen(false)} />}
       </DocumentQaProvider>
     </EditorGridContext.Provider>
   );

@@ -10,14 +10,18 @@ import type { Lang } from '@/lib/text/lang';
 import type { TranslationState } from '@/lib/documents/types';
 import type { PositionedMatch } from './plugins/term-highlight';
 import type { SaveFn } from './use-autosave';
+import type { PaneData } from './use-pane-store';
 
 export interface CellHandle {
   /** Mounts the editor if needed and puts the caret in it. */
   activate: () => void;
   editor: () => Editor | null;
-  /** The pane's live state and how many QA findings it shows (for the row filter). */
-  status: () => { state: TranslationState; findings: number };
+  /** The pane's state, whether it takes text, how many QA findings it has, and whether all is saved (row filter, "next" keys, unmounting). */
+  status: () => { state: TranslationState; findings: number; editable: boolean; clean: boolean };
 }
+
+/** What the "go to next" keys look for: a target not yet confirmed, or one with QA findings. */
+export type NextKind = 'unconfirmed' | 'finding';
 
 export interface TermCardRequest {
   match: PositionedMatch;
@@ -35,6 +39,16 @@ export interface EditorGrid {
   /** Moves the caret to the same language of another segment. */
   move: (segmentIndex: number, lang: Lang, delta: -1 | 1) => void;
   cell: (segmentIndex: number, lang: Lang) => CellHandle | undefined;
+  /** Moves the caret to the next segment (after `segmentIndex`, wrapping) whose pane in `lang` is of `kind`; false when none is. */
+  next: (segmentIndex: number, lang: Lang, kind: NextKind) => boolean;
+  /** Whether the acting user may set reviewed and final (policy 'segment.review'). */
+  canReview: boolean;
+  /** Opens the keyboard-shortcut sheet. */
+  showKeys: () => void;
+  /** Runs `task` when the browser is idle (mounting editors of rows on screen); returns a cancel. */
+  idle: (task: () => void) => () => void;
+  /** Records what the server now holds for a pane (a row mounted again shows it). */
+  remember: (segmentId: number, lang: Lang, pane: PaneData) => void;
   termIndex: () => TermIndex | null;
   concept: (id: string) => Concept | undefined;
   qaContext: (targetLang: Lang) => QaContext;

@@ -3,11 +3,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
-import { confirmedState } from '@/lib/documents/translation-state';
-import { TRANSLATION_STATES, type PmNode, type TranslationState } from '@/lib/documents/types';
+import type { PmNode, TranslationState } from '@/lib/documents/types';
+import type { SavedText } from '@/lib/documents/views';
+import { countText } from '@/lib/text/word-count';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { ConflictDialog } from './conflict-dialog';
 import { ThreeWayView } from '@/components/live/three-way-view';
+import { StateSelect } from './state-select';
 import { useEditorGrid } from './editor-grid-context';
 import { PaneEditor } from './pane-editor';
 import { QaFindings } from './qa-findings';
@@ -28,6 +30,8 @@ export interface PaneCellProps {
   content: PmNode | null;
   text: string;
   sourceText: string;
+  /** The source's Tiptap JSON, for "copy source to target". */
+  sourceContent: PmNode | null;
   version: number;
   state: TranslationState;
   editable: boolean;
@@ -51,19 +55,16 @@ export function PaneCell(props: PaneCellProps) {
   const [text, setText] = useState(props.text);
   // what is known to be stored, so that events which change nothing never cause a save
   const lastKnown = useRef<string | null>(null);
-  const autosave = useAutosave({ segmentId, lang, version: props.version, state: props.state, save: grid.save });
+  const autosave = useAutosave({ segmentId, lang, version: props.version, state: props.state, content: props.content, text: props.text, save: grid.save });
   const stateRef = useRef(autosave.state);
   stateRef.current = autosave.state;
+  const cleanRef = useRef(true);
+  cleanRef.current = autosave.status === 'saved' && !autosave.conflict;
   const documentFindings = useDocumentFindings(lang, String(segmentId));
   const segmentFindings = useSegmentQa({ enabled: !isSource, unitId: String(segmentId), sourceText: props.sourceText, targetText: text, targetLang: lang, grid });
 
-  useEffect(() => {
-    const el = box.current;
-    if (!el || mounted) return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setMounted(true), { rootMargin: '300px 0px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [mounted]);
+  // the row is on screen (or near it): its editor mounts when the browser is idle, or at once when asked for
+  useEffect(() => (mounted ? undefined : grid.idle(() => setMounted(true))), [grid, mounted]);
 
   const activate = useCallback(() => {
     if (editorRef.current) editorRef.current.commands.focus('end');
@@ -77,9 +78,9 @@ export function PaneCell(props: PaneCellProps) {
   const findingsCount = useRef(0);
   findingsCount.current = isSource ? 0 : segmentFindings.length + documentFindings.length;
   useEffect(() => {
-    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current, status: () => ({ state: stateRef.current, findings: findingsCount.current }) });
+    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current, status: () => ({ state: stateRef.current, findings: findingsCount.current, editable, clean: cleanRef.current }) });
     return () => grid.register(segmentIndex, lang, null);
-  }, [grid, segmentIndex, lang, activate]);
+  }, [grid, segmentIndex, lang, activate, editable]);
 
   const triggers = useTermCardTriggers(grid, editorRef, segmentIndex, lang);
   const [unlocked, setUnlocked] = useState(false);
@@ -96,13 +97,31 @@ export function PaneCell(props: PaneCellProps) {
     [grid, isSource, lang, triggers.setMatches],
   );
 
-  const onConfirm = useCallback(() => {
+  const draftNow = useCallback(() => {
     const e = editorRef.current;
-    if (e && !isSource) {
-      autosave.schedule({ content: e.getJSON() as PmNode, text: e.getText({ blockSeparator: '\n' }), state: confirmedState(stateRef.current) }, true);
-    }
-    grid.move(segmentIndex, lang, 1);
-  }, [autosave, grid, isSource, lang, segmentIndex]);
+    return e ? { content: e.getJSON() as PmNode, text: e.getText({ blockSeparator: '\n' }) } : null;
+  }, []);
+
+  // Ctrl+Enter: a draft becomes confirmed ("translated"); a target already confirmed, reviewed or final
+  // and unchanged keeps its state (a translator may not set reviewed). Then on to the next unconfirmed one.
+  const onConfirm = useCallback(() => {
+    const now = draftNow();
+    if (now && !isSource && editable && stateRef.current === 'initial' && now.text.trim() !== '') autosave.schedule({ ...now, state: 'translated' }, true);
+    if (isSource) grid.move(segmentIndex, lang, 1);
+    else if (!grid.next(segmentIndex, lang, 'unconfirmed')) grid.move(segmentIndex, lang, 1);
+  }, [autosave, draftNow, editable, grid, isSource, lang, segmentIndex]);
+
+  // copy the source into the target, its marks (links, emphasis, glossary terms) kept
+  const onCopySource = useCallback(() => {
+    const e = editorRef.current;
+    if (!e || isSource || !editable) return;
+    e.chain().setContent((props.sourceContent ?? { type: 'doc', content: [{ type: 'paragraph' }] }) as object, { emitUpdate: true }).focus('end').run();
+  }, [editable, isSource, props.sourceContent]);
+
+  const onClear = useCallback(() => {
+    const e = editorRef.current;
+    if (e && !isSource && editable) e.chain().clearContent(true).focus().run();
+  }, [editable, isSource]);
 
   // an editor approving a segment: the state is saved with the text, as a new version
   function setState(state: TranslationState) {
@@ -112,18 +131,24 @@ export function PaneCell(props: PaneCellProps) {
   }
 
   const onResolve = (choice: 'mine' | 'theirs') => {
-    const chosen = autosave.resolve(choice);
+    // "keep my text" keeps what the pane holds now, words typed while the dialog was open included
+    const chosen = autosave.resolve(choice, draftNow() ?? undefined);
     if (choice === 'theirs' && chosen && editorRef.current) {
       const c = (chosen as { content: PmNode | null }).content;
       editorRef.current.commands.setContent((c ?? { type: 'doc', content: [{ type: 'paragraph' }] }) as object, { emitUpdate: false });
       lastKnown.current = JSON.stringify(editorRef.current.getJSON());
       setContent(c);
       setText((chosen as { text: string }).text);
+      const theirs = chosen as SavedText;
+      grid.remember(segmentId, lang, { content: c, text: theirs.text, version: theirs.version, state: theirs.state });
     }
   };
 
   const langName = t(`lang.${lang}`);
   const dir = dirOf(lang);
+  const empty = text === '';
+  const counts = useMemo(() => countText(text, lang), [text, lang]);
+  const placeholder = isSource ? '' : t('placeholder', { lang: langName });
   return (
     <div className="min-w-0" data-testid={`cell-${segmentId}-${lang}`} data-lang={lang}>
       <div
@@ -132,8 +157,15 @@ export function PaneCell(props: PaneCellProps) {
         dir={dir}
         onMouseOver={triggers.onMouseOver}
         onFocus={() => !isSource && grid.setLastTarget(segmentIndex, lang)}
-        className="pane-text rounded border border-transparent px-2 py-1 focus-within:border-emerald-600 hover:border-stone-300"
+        className="pane-text relative rounded border border-transparent px-2 py-1 focus-within:border-emerald-600 hover:border-stone-300"
       >
+        {/* the placeholder is in the UI's language: isolated, so an English one in a right-to-left pane
+            starts at the pane's start and keeps its ellipsis at its own end */}
+        {empty && placeholder && (
+          <p aria-hidden="true" data-testid="placeholder" className="pointer-events-none absolute inset-x-2 top-1 text-stone-500">
+            <bdi>{placeholder}</bdi>
+          </p>
+        )}
         {mounted ? (
           <PaneEditor
             lang={lang}
@@ -141,7 +173,6 @@ export function PaneCell(props: PaneCellProps) {
             editable={editable}
             autoFocus={focusOnMount}
             label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })}
-            placeholder={isSource ? '' : t('placeholder', { lang: langName })}
             extensions={extensions}
             onChange={(c, plain) => {
               const key = JSON.stringify(c);
@@ -153,6 +184,10 @@ export function PaneCell(props: PaneCellProps) {
             }}
             onConfirm={onConfirm}
             onMove={(d) => grid.move(segmentIndex, lang, d)}
+            onNext={(kind) => grid.next(segmentIndex, lang, kind)}
+            onCopySource={onCopySource}
+            onClear={onClear}
+            onKeys={grid.showKeys}
             onTerm={(n) => props.onTerm?.(n, lang)}
             onSelection={triggers.onSelection}
             onReady={(e) => {
@@ -163,39 +198,40 @@ export function PaneCell(props: PaneCellProps) {
           />
         ) : (
           <div tabIndex={0} role="textbox" aria-label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })} onFocus={activate} onPointerDown={activate} className="min-h-7 cursor-text">
-            {text.trim() === '' && !isSource ? <p className="text-stone-500">{t('placeholder', { lang: langName })}</p> : <StaticContent doc={content} />}
+            <StaticContent doc={empty ? null : content} />
           </div>
         )}
       </div>
-      <div className="flex items-center justify-between px-2 text-xs text-stone-600">
-        {!isSource ? (
-          <select
-            data-testid="state"
-            value={autosave.state}
-            disabled={text.trim() === '' || !editable}
-            aria-label={t('stateLabel', { lang: langName, n: segmentIndex + 1 })}
-            onChange={(e) => setState(e.target.value as TranslationState)}
-            className="rounded border border-transparent bg-transparent py-0.5 hover:border-stone-300"
-          >
-            {TRANSLATION_STATES.map((st) => (
-              <option key={st} value={st}>
-                {t(`state.${st}`)}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <span />
+      <div className="flex flex-wrap items-center gap-x-3 px-2 text-xs text-stone-600">
+        {!isSource && (
+          <StateSelect
+            state={autosave.state}
+            hasText={text.trim() !== ''}
+            disabled={!editable}
+            canReview={grid.canReview}
+            label={t('stateLabel', { lang: langName, n: segmentIndex + 1 })}
+            onChange={setState}
+          />
         )}
-        <span aria-live="polite" data-testid="save-status" data-status={autosave.status} className={autosave.status === 'error' || autosave.status === 'conflict' ? 'text-red-700' : ''}>
+        <span data-testid="counts" className="tabular-nums">
+          {t('counts', { words: counts.words, characters: counts.characters })}
+        </span>
+        <span aria-live="polite" data-testid="save-status" data-status={autosave.status} className={`ms-auto ${autosave.status === 'error' || autosave.status === 'conflict' ? 'text-red-700' : ''}`}>
           {t(`status.${autosave.status}`)}
         </span>
       </div>
       {hasOriginal && <OriginalLock unlocked={unlocked} blocked={blocked} onToggle={() => (setUnlocked((u) => !u), setBlocked(false))} />}
       {!isSource && <QaFindings findings={[...segmentFindings, ...documentFindings]} />}
       {autosave.conflict && (
-        <ConflictDialog lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} onChoose={onResolve} />
+        <ConflictDialog
+          lang={lang}
+          mine={text}
+          theirs={autosave.conflict.theirs.text}
+          theirsBy={autosave.conflict.theirs.updatedByName}
+          onChoose={onResolve}
+        />
       )}
-      {autosave.conflict && <ThreeWayView segmentId={segmentId} lang={lang} mine={autosave.conflict.mine.text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedBy} />}
+      {autosave.conflict && <ThreeWayView segmentId={segmentId} lang={lang} mine={text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedByName ?? autosave.conflict.theirs.updatedBy} />}
     </div>
   );
 }

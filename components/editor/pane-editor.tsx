@@ -3,20 +3,19 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { Placeholder } from '@tiptap/extensions';
 import type { Extension, Mark } from '@tiptap/core';
 import type { PmNode } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { OriginalWording } from '@/components/quotes/original-wording-mark';
 import { GlossaryTerm } from './extensions/glossary-term';
 import { SegmentKeys } from './extensions/segment-keys';
+import type { NextKind } from './editor-grid-context';
 
 export interface PaneEditorProps {
   lang: Lang;
   content: PmNode | null;
   editable: boolean;
   label: string;
-  placeholder: string;
   autoFocus?: boolean;
   /** Extra extensions of a feature (term highlighting, QA marks...). */
   extensions?: (Extension | Mark)[];
@@ -24,6 +23,10 @@ export interface PaneEditorProps {
   onConfirm: () => void;
   onMove: (delta: -1 | 1) => void;
   onTerm?: (n: number) => void;
+  onNext: (kind: NextKind) => void;
+  onCopySource: () => void;
+  onClear: () => void;
+  onKeys: () => void;
   onSelection?: (editor: Editor) => void;
   onReady?: (editor: Editor) => void;
 }
@@ -32,7 +35,7 @@ const EMPTY_DOC: PmNode = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 /** One Tiptap editor for one language of one segment; its direction comes from its language. */
 export function PaneEditor(props: PaneEditorProps) {
-  const { lang, content, editable, label, placeholder, autoFocus } = props;
+  const { lang, content, editable, label, autoFocus } = props;
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -45,19 +48,22 @@ export function PaneEditor(props: PaneEditorProps) {
         code: false,
         horizontalRule: false,
       }),
-      Placeholder.configure({ placeholder }),
       GlossaryTerm,
       OriginalWording,
       SegmentKeys.configure({
         onConfirm: () => callbacks.current.onConfirm(),
         onMove: (d) => callbacks.current.onMove(d),
         onTerm: (n) => callbacks.current.onTerm?.(n),
+        onNext: (kind) => callbacks.current.onNext(kind),
+        onCopySource: () => callbacks.current.onCopySource(),
+        onClear: () => callbacks.current.onClear(),
+        onKeys: () => callbacks.current.onKeys(),
       }),
       ...(props.extensions ?? []),
     ],
     // the editor is built once per pane; feature extensions read live data through their own refs
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [placeholder],
+    [],
   );
 
   const editor = useEditor({

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ActionResult } from '@/lib/contract/result';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { SegmentKind } from '@/lib/documents/types';
@@ -16,7 +16,10 @@ import { PaneCell } from './pane-cell';
 import { SegmentComments } from '@/components/comments/segment-comments';
 import { SegmentHistory } from '@/components/history/segment-history';
 import { SegmentPresence } from '@/components/presence/segment-presence';
+import { ReviewActions } from '@/components/review/review-actions';
 import { SegmentTerms } from './segment-terms';
+import { StaticPane } from './static-pane';
+import type { PaneData } from './use-pane-store';
 
 export interface SegmentRowProps {
   segment: SegmentView;
@@ -28,6 +31,14 @@ export interface SegmentRowProps {
   glossaryVersion: number;
   /** Left out by the row filter (kept mounted, so nothing typed is lost). */
   hidden?: boolean;
+  /** Near the screen or in use: panes are components; otherwise static HTML. */
+  live: boolean;
+  /** The row's ref for the shared IntersectionObserver. */
+  observe: (el: HTMLElement | null) => void;
+  /** Brings the row to life with the caret in one pane. */
+  onActivate: (segmentIndex: number, lang: Lang) => void;
+  /** What a pane holds as far as the server knows. */
+  paneData: (segment: SegmentView, lang: Lang) => PaneData;
   onMerge: (segmentId: number) => void;
   onSplit: (segmentId: number, offset: number) => void;
   loadRevisions: (segmentId: number) => Promise<ActionResult<RevisionRow[]>>;
@@ -43,8 +54,78 @@ const KIND_STYLE: Record<SegmentKind, string> = {
   'list-item': 'bg-stone-100 text-stone-700',
 };
 
-/** One segment: its number, kind and actions, its glossary terms, and one pane per visible language. */
-export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, glossaryVersion, hidden, onMerge, onSplit, loadRevisions }: SegmentRowProps) {
+/**
+ * One segment: its number, kind and actions, its glossary terms, and one pane per visible language.
+ * Near the screen (or in use) its panes are live components; elsewhere static HTML of the stored text.
+ * Rendered again only when its own props change: 3,000 rows must not all re-render on a save.
+ */
+export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
+  const { segment, index, sourceLang, langs, hidden, live, observe, onActivate, paneData } = props;
+  const t = useTranslations('Editor');
+  return (
+    <li
+      ref={observe}
+      data-index={index}
+      id={`segment-${segment.id}`}
+      hidden={hidden}
+      className="segment-row relative border-b border-stone-200 py-2"
+      data-testid="segment"
+      data-segment-id={segment.id}
+      data-live={live ? 'true' : 'false'}
+      aria-label={t('segmentLabel', { n: index + 1 })}
+    >
+      {live ? (
+        <LiveRow {...props} />
+      ) : (
+        <>
+          <RowHeader {...props} />
+          <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${langs.length}, minmax(0, 1fr))` }}>
+            {langs.map((lang) => (
+              <StaticPane key={lang} lang={lang} pane={paneData(segment, lang)} isSource={lang === sourceLang} segmentIndex={index} onActivate={() => onActivate(index, lang)} />
+            ))}
+          </div>
+        </>
+      )}
+    </li>
+  );
+});
+
+/** The row's number, kind and actions; in a static row the actions bring the row to life first. */
+function RowHeader(props: SegmentRowProps & { actions?: { addTerm: () => void; split: () => void } }) {
+  const { segment, index, busy, isLast, onActivate, onMerge, sourceLang, langs, paneData, actions } = props;
+  const targets = langs.filter((l) => l !== sourceLang);
+  // what the server holds now (a save here or a pushed one is newer than the page's rows)
+  const translations = Object.fromEntries(targets.map((l) => [l, { ...segment.translations[l], ...paneData(segment, l) }]));
+  const t = useTranslations('Editor');
+  const wake = () => onActivate(index, sourceLang);
+  return (
+    <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
+      <span className="font-mono">{index + 1}</span>
+      <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{t(`kind.${segment.kind}`)}</span>
+      {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
+      <SegmentPresence segmentId={segment.id} />
+      <span className="ms-auto flex gap-3">
+        <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={actions?.addTerm ?? wake}>
+          {t('addToGlossary')}
+        </button>
+        <ReviewActions segmentId={segment.id} segmentIndex={index} targets={targets} translations={translations} />
+        <SegmentHistory segmentId={segment.id} langs={langs} />
+        <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={actions?.split ?? wake} title={t('splitHint')}>
+          {t('split')}
+        </button>
+        {!isLast && (
+          <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onClick={() => onMerge(segment.id)}>
+            {t('mergeNext')}
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}
+
+/** A row in use: live panes, glossary terms of the source, "add to glossary", split at the caret. */
+function LiveRow(props: SegmentRowProps) {
+  const { segment, index, sourceLang, langs, glossaryVersion, onSplit, paneData } = props;
   const t = useTranslations('Editor');
   const grid = useEditorGrid();
   const editors = useRef<Partial<Record<Lang, Editor | null>>>({});
@@ -70,7 +151,7 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
       langs.map((lang) => {
         const e = editors.current[lang];
         const sel = e ? e.state.doc.textBetween(e.state.selection.from, e.state.selection.to, ' ').trim() : '';
-        return [lang, { selection: sel, text: e ? e.getText() : lang === sourceLang ? segment.text : (segment.translations[lang]?.text ?? '') }];
+        return [lang, { selection: sel, text: e ? e.getText() : paneData(segment, lang).text }];
       }),
     ) as AddTermSeed['panes'];
     const lang = (langs.find((l) => selected[l]?.selection) ?? sourceLang) as Lang;
@@ -83,43 +164,27 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
   }
 
   return (
-    <li id={`segment-${segment.id}`} hidden={hidden} className="segment-row relative border-b border-stone-200 py-2" data-testid="segment" data-segment-id={segment.id} aria-label={t('segmentLabel', { n: index + 1 })}>
-      <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
-        <span className="font-mono">{index + 1}</span>
-        <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{t(`kind.${segment.kind}`)}</span>
-        {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
-        <SegmentPresence segmentId={segment.id} />
-        <span className="ms-auto flex gap-3">
-          <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={openAddTerm}>
-            {t('addToGlossary')}
-          </button>
-          <SegmentHistory segmentId={segment.id} langs={langs} />
-          <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={split} title={t('splitHint')}>
-            {t('split')}
-          </button>
-          {!isLast && (
-            <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onClick={() => onMerge(segment.id)}>
-              {t('mergeNext')}
-            </button>
-          )}
-        </span>
-      </div>
+    <>
+      <RowHeader {...props} actions={{ addTerm: openAddTerm, split }} />
       <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${langs.length}, minmax(0, 1fr))` }}>
         {langs.map((lang) => {
           const isSource = lang === sourceLang;
+          const pane = paneData(segment, lang);
           const tr = isSource ? null : segment.translations[lang];
           return (
             <PaneCell
+              // a new version from the page (merge, split) remounts the pane; a save here does not
               key={`${segment.id}-${lang}-${isSource ? segment.version : (tr?.version ?? 0)}`}
               segmentId={segment.id}
               segmentIndex={index}
               lang={lang}
               isSource={isSource}
-              content={isSource ? segment.content : (tr?.content ?? null)}
-              text={isSource ? segment.text : (tr?.text ?? '')}
+              content={pane.content}
+              text={pane.text}
               sourceText={segment.text}
-              version={isSource ? segment.version : (tr?.version ?? 0)}
-              state={isSource ? 'final' : (tr?.state ?? 'initial')}
+              sourceContent={segment.content}
+              version={pane.version}
+              state={pane.state}
               editable={isSource || !segment.doNotTranslate}
               onEditor={(l, e) => (editors.current[l] = e)}
               onTerm={onTerm}
@@ -130,6 +195,6 @@ export function SegmentRow({ segment, index, isLast, sourceLang, langs, busy, gl
       <SegmentComments segmentId={segment.id} index={index} langs={langs} />
       <SegmentTerms grid={grid} matches={sourceMatches} segmentIndex={index} targets={targets} />
       {addSeed && <AddTermDialog seed={addSeed} langs={langs} onClose={() => setAddSeed(null)} />}
-    </li>
+    </>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
 
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { SegmentRow } from '@/lib/documents/views';
 import type { Lang } from '@/lib/text/lang';
 import type { CellHandle } from './editor-grid-context';
+
+type StatusOf = (index: number, lang: Lang) => ReturnType<CellHandle['status']> | undefined;
 
 export type SegmentFilter = 'all' | `untranslated:${Lang}` | `findings:${Lang}`;
 
@@ -12,7 +14,7 @@ export type SegmentFilter = 'all' | `untranslated:${Lang}` | `findings:${Lang}`;
  * The choice is a snapshot taken when it is made (rows do not vanish under the translator's caret);
  * choosing it again refreshes it.
  */
-export function useSegmentFilter(segments: SegmentRow[], cells: RefObject<Map<string, CellHandle>>) {
+export function useSegmentFilter(segments: SegmentRow[], statusOf: StatusOf) {
   const [filter, setFilterState] = useState<SegmentFilter>('all');
   const [shown, setShown] = useState<Set<number> | null>(null);
   const shownRef = useRef<Set<number> | null>(null);
@@ -29,14 +31,14 @@ export function useSegmentFilter(segments: SegmentRow[], cells: RefObject<Map<st
       const keep = new Set<number>();
       segments.forEach((seg, i) => {
         if (seg.doNotTranslate) return;
-        const live = cells.current?.get(`${i}:${lang}`)?.status();
+        const live = statusOf(i, lang);
         const state = live?.state ?? seg.translations[lang]?.state ?? 'initial';
         if (kind === 'untranslated' ? state === 'initial' : (live?.findings ?? 0) > 0) keep.add(i);
       });
       shownRef.current = keep;
       setShown(keep);
     },
-    [cells, segments],
+    [statusOf, segments],
   );
 
   const isShown = useCallback((i: number) => shownRef.current === null || shownRef.current.has(i), []);

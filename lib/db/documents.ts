@@ -39,8 +39,8 @@ export async function listDocuments(only?: number): Promise<DocumentSummary[]> {
   }));
 }
 
-/** One document with its live segments in order and their translations; null when unknown. */
-export async function getDocument(id: number): Promise<DocumentRow | null> {
+/** One document with its live segments in order (all, or `range` of them) and their translations; null when unknown. */
+export async function getDocument(id: number, range?: { offset: number; limit: number }): Promise<DocumentRow | null> {
   const [doc] = await sql<
     { id: number; title: string; authors: string[]; published_on: string | null; source_url: string | null; source_lang: Lang }[]
   >`select id, title, authors, to_char(published_on, 'YYYY-MM-DD') as published_on, source_url, source_lang
@@ -52,7 +52,8 @@ export async function getDocument(id: number): Promise<DocumentRow | null> {
     select s.id, s.position, s.kind, s.content, s.text, s.do_not_translate, s.version,
       (select json_agg(json_build_object('lang', t.lang, 'content', t.content, 'text', t.text, 'state', t.state, 'version', t.version))
          from translations t where t.segment_id = s.id) as translations
-    from segments s where s.document_id = ${id} and s.merged_into is null order by s.position`;
+    from segments s where s.document_id = ${id} and s.merged_into is null order by s.position
+    ${range ? sql`offset ${range.offset} limit ${range.limit}` : sql``}`;
   return {
     id: doc.id,
     title: doc.title,
@@ -132,4 +133,14 @@ const BATCH = 4000;
 export async function countDocuments(): Promise<number> {
   const [r] = await sql<{ n: number }[]>`select count(*)::int as n from documents`;
   return r!.n;
+}
+
+/** The live segments to translate of these documents: source text and the state of each existing target. */
+export async function segmentStates(documentIds: number[]): Promise<{ documentId: number; sourceText: string; states: Partial<Record<Lang, string>> }[]> {
+  if (documentIds.length === 0) return [];
+  return sql<{ documentId: number; sourceText: string; states: Partial<Record<Lang, string>> }[]>`
+    select s.document_id as "documentId", s.text as "sourceText",
+      coalesce((select json_object_agg(t.lang, t.state) from translations t where t.segment_id = s.id), '{}'::json) as states
+    from segments s where s.document_id = any(${documentIds}::bigint[]) and s.merged_into is null and not s.do_not_translate
+    order by s.document_id, s.position`;
 }

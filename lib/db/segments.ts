@@ -1,6 +1,6 @@
 import type { PmNode, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
-import { stateAfterEdit } from '../documents/translation-state';
+import { stateAfterSave } from '../documents/translation-state';
 import { AppError } from './errors';
 import { json, sql, type Db, type Tx } from './sql';
 import type { RevisionRow, SaveInput, SavedText, SaveResult } from '../documents/views';
@@ -38,7 +38,7 @@ export async function saveSegmentText(input: SaveInput & { author: string; actio
       return { ok: false, conflict: current ?? emptyText() } as const;
     }
     const version = currentVersion + 1;
-    const state: TranslationState = input.state ?? stateAfterEdit(current?.state, input.text);
+    const state: TranslationState = input.state ?? stateAfterSave(current?.state, current?.text, input.text);
     if (seg.source_lang === input.lang) {
       await tx`update segments set content = ${json(input.content)}, text = ${input.text}, version = ${version},
         updated_at = now(), updated_by = ${author} where id = ${input.segmentId}`;
@@ -58,17 +58,19 @@ export async function saveSegmentText(input: SaveInput & { author: string; actio
   return 'savepoint' in db ? work(db as Tx) : (sql.begin(work) as Promise<SaveResult>);
 }
 
-const emptyText = (): SavedText => ({ content: null, text: '', state: 'initial', version: 0, updatedBy: '', updatedAt: '' });
+const emptyText = (): SavedText => ({ content: null, text: '', state: 'initial', version: 0, updatedBy: '', updatedByName: null, updatedAt: '' });
 
 async function sourceOf(tx: Tx, id: number): Promise<SavedText | null> {
-  const [r] = await tx<SavedText[]>`select content, text, 'final' as state, version, updated_by as "updatedBy",
-    updated_at::text as "updatedAt" from segments where id = ${id}`;
+  const [r] = await tx<SavedText[]>`select s.content, s.text, 'final' as state, s.version, s.updated_by as "updatedBy",
+    u.name as "updatedByName", s.updated_at::text as "updatedAt"
+    from segments s left join users u on u.id = s.updated_by where s.id = ${id}`;
   return r ?? null;
 }
 
 async function targetOf(tx: Tx, id: number, lang: Lang): Promise<SavedText | null> {
-  const [r] = await tx<SavedText[]>`select content, text, state, version, updated_by as "updatedBy",
-    updated_at::text as "updatedAt" from translations where segment_id = ${id} and lang = ${lang}`;
+  const [r] = await tx<SavedText[]>`select t.content, t.text, t.state, t.version, t.updated_by as "updatedBy",
+    u.name as "updatedByName", t.updated_at::text as "updatedAt"
+    from translations t left join users u on u.id = t.updated_by where t.segment_id = ${id} and t.lang = ${lang}`;
   return r ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmedState, importedState, mergedState, stateAfterEdit } from './translation-state';
+import { confirmedState, importedState, isConfirmed, isDraft, mergedState, stateAfterEdit, stateAfterSave } from './translation-state';
 
 describe('the translation-state rule, one definition for the server and the editor', () => {
   it.each([
@@ -11,6 +11,31 @@ describe('the translation-state rule, one definition for the server and the edit
     ['final', '', 'initial'],
   ] as const)('an edit from %s to %j is %s', (previous, text, want) => {
     expect(stateAfterEdit(previous, text)).toBe(want);
+  });
+
+  it.each([
+    [undefined, undefined, 'المقاومة العراقية', 'initial'], // typing makes a draft
+    ['initial', '', 'مقاومت عراق‌', 'initial'],
+    ['translated', 'نص', 'نص معدّل', 'initial'], // a confirmed text changed drops back to draft
+    ['reviewed', 'نص', 'نص معدّل', 'initial'],
+    ['final', 'متن نهایی', 'متن نهایی‌تر', 'initial'],
+    ['translated', 'نص', 'نص', 'translated'], // the same text (marks only) keeps the state
+    ['reviewed', 'می‌خواهم', 'می‌خواهم', 'reviewed'],
+    ['translated', 'نص', '  ', 'initial'],
+  ] as const)('a save without a state from %s (%j) to %j is %s', (previous, before, text, want) => {
+    expect(stateAfterSave(previous, before, text)).toBe(want);
+  });
+
+  it.each([
+    ['initial', 'نص', false, true],
+    ['initial', ' ', false, false],
+    ['translated', 'متن', true, false],
+    ['reviewed', 'متن', true, false],
+    ['final', 'text', true, false],
+    [undefined, '', false, false],
+  ] as const)('%s with %j: confirmed %s, draft %s', (state, text, confirmed, draft) => {
+    expect(isConfirmed(state)).toBe(confirmed);
+    expect(isDraft(state, text)).toBe(draft);
   });
 
   it.each([
@@ -33,7 +58,7 @@ describe('the translation-state rule, one definition for the server and the edit
 
   it.each([
     ['final', undefined, 'نص', 'final'],
-    ['initial', 'translated', 'متن', 'translated'], // "initial" for a non-empty text is not taken
+    ['initial', 'translated', 'متن', 'initial'], // "initial" with a text is a draft, as in the editor
     [undefined, 'reviewed', 'نص', 'reviewed'],
     [undefined, undefined, '', 'initial'],
   ] as const)('an XLIFF target in state %s over %s with %j is %s', (fileState, previous, text, want) => {

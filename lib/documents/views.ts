@@ -64,6 +64,8 @@ export interface SavedText {
   state: TranslationState;
   version: number;
   updatedBy: string;
+  /** The display name of the author of the stored text (users.name); null when unknown. */
+  updatedByName: string | null;
   updatedAt: string;
 }
 

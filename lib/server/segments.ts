@@ -2,18 +2,19 @@ import { z } from 'zod';
 import { AppError } from '../contract/app-error';
 import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
-import { getDocument } from '../db/documents';
+import { getDocument, listDocuments } from '../db/documents';
 import { mergeWithNext, splitAt } from '../db/segment-structure';
 import { listRevisions, saveSegmentText, segmentDocument } from '../db/segments';
 import { targetLangs } from '../documents/target-langs';
 import { TRANSLATION_STATES, type PmNode, type TranslationState } from '../documents/types';
-import type { RevisionRow, SavedText } from '../documents/views';
+import type { LangProgress, RevisionRow, SavedText, SegmentRow } from '../documents/views';
 import type { DocumentQaSummary } from '../qa/summary';
 import { LANGS, type Lang } from '../text/lang';
 import { act } from './act';
 import type { Actor } from './actor';
 import { qaSummaries } from './document-qa';
 import { authorize } from './policy';
+import { rememberConfirmed } from './tm';
 
 const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
   z.object({
@@ -42,6 +43,8 @@ export interface SavedSegment {
   state: TranslationState;
   /** Open counts and document-wide findings of each target language the save can change (all of them for a source edit). */
   qa: DocumentQaSummary[];
+  /** The document's progress per target language after the save (confirmed and reviewed counts). */
+  progress: LangProgress[];
 }
 
 const REVIEW_STATES: TranslationState[] = ['reviewed', 'final'];
@@ -67,9 +70,10 @@ export function saveSegment(actor: Actor, input: SaveSegmentInput): Promise<Acti
     if (!at) throw new AppError('segment-not-found', { id: parsed.data.segmentId });
     const saved = await saveSegmentText({ ...parsed.data, author: actor.id });
     if (!saved.ok) throw new AppError('conflict', { segmentId: parsed.data.segmentId }, saved.conflict);
-    const doc = await getDocument(at.documentId);
+    if (!isSource && parsed.data.state && saved.state !== 'initial') await rememberConfirmed(actor, { segmentId: parsed.data.segmentId, lang: parsed.data.lang }); // issue 13: a confirmation writes the memory
+    const [doc, [summary]] = await Promise.all([getDocument(at.documentId), listDocuments(at.documentId)]);
     const langs = isSource ? targetLangs(at.sourceLang) : [parsed.data.lang];
-    return { version: saved.version, state: saved.state, qa: doc ? await qaSummaries(doc, langs) : [] };
+    return { version: saved.version, state: saved.state, qa: doc ? await qaSummaries(doc, langs) : [], progress: summary?.progress ?? [] };
   });
 }
 
@@ -98,5 +102,20 @@ export function segmentRevisions(actor: Actor, segmentId: unknown, lang?: Lang):
     const id = IdSchema.safeParse(segmentId);
     if (!id.success) throw new AppError('invalid-input');
     return listRevisions(id.data, lang);
+  });
+}
+
+/** Most rows one request brings (the editor asks for the rest of a long document in such chunks). */
+export const ROWS_LIMIT = 500;
+const RowsOf = z.object({ documentId: IdSchema, offset: z.number().int().min(0), limit: z.number().int().min(1).max(ROWS_LIMIT) });
+
+/** `limit` live segments of a document from `offset` on, in order, with their translations. */
+export function documentRows(actor: Actor, documentId: unknown, offset: unknown, limit: unknown): Promise<ActionResult<SegmentRow[]>> {
+  return act(actor, 'document.read', async () => {
+    const q = RowsOf.safeParse({ documentId, offset, limit });
+    if (!q.success) throw new AppError('invalid-input', { field: q.error.issues[0]?.path.join('.') ?? '' });
+    const doc = await getDocument(q.data.documentId, { offset: q.data.offset, limit: q.data.limit });
+    if (!doc) throw new AppError('document-not-found', { id: String(documentId) });
+    return doc.segments;
   });
 }

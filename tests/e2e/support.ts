@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { storageStatePath, type E2eRole } from './users';
 
 /** Our own sample analysis (samples/), which a new install imports on its first start. */
 export const SAMPLE_TITLE = "Militia Channels Split Over Tehran's Call for Restraint";
@@ -39,4 +40,25 @@ export async function importFreshSample(page: Page): Promise<void> {
   await page.getByLabel('File').setInputFiles(join(process.cwd(), 'samples', 'sample-analysis.md'));
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('article > header h1')).toHaveText(SAMPLE_TITLE);
+}
+
+/** A browser context signed in as the test account of `role` (a second user, or a role other than the admin). */
+export async function signedInContext(browser: Browser, role: E2eRole): Promise<BrowserContext> {
+  return browser.newContext({ storageState: storageStatePath(role) });
+}
+
+/** A browser context with no session. */
+export async function signedOutContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ storageState: { cookies: [], origins: [] } });
+}
+
+/**
+ * Imports a small Markdown document of a test's own through the upload form and opens it (a title no
+ * other test looks for, so tests that open "the sample" are not led to it).
+ */
+export async function importOwnDocument(page: Page, title: string, body: string): Promise<void> {
+  await page.goto('/en');
+  await page.getByLabel('File').setInputFiles({ name: 'test-document.md', mimeType: 'text/markdown', buffer: Buffer.from(`# ${title}\n\n${body}\n`, 'utf8') });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText(title, { timeout: 30_000 });
 }

@@ -42,13 +42,14 @@ describe('documents and segments in PostgreSQL', () => {
     const id = await createDocument(draft, 'local');
     const seg = (await getDocument(id))!.segments[1]!;
     const first = await saveSegment(EDITOR, { segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة العراقية'), text: 'المقاومة العراقية' });
-    expect(first).toMatchObject({ ok: true, value: { version: 1, state: 'translated' } });
+    // typing makes a draft (state initial with text): not yet counted as translated
+    expect(first).toMatchObject({ ok: true, value: { version: 1, state: 'initial' } });
     const fa = await saveSegment(EDITOR, { segmentId: seg.id, lang: 'fa', baseVersion: 0, content: para('مقاومت عراق‌'), text: 'مقاومت عراق‌' });
     expect(fa.ok).toBe(true);
     // a second user still on version 0
     const translator = await actorWith('translator');
     const stale = await saveSegment(translator, { segmentId: seg.id, lang: 'ar', baseVersion: 0, content: para('المقاومة في العراق'), text: 'المقاومة في العراق' });
-    expect(stale).toMatchObject({ ok: false, code: 'conflict', current: { text: 'المقاومة العراقية', updatedBy: 'local' } });
+    expect(stale).toMatchObject({ ok: false, code: 'conflict', current: { text: 'المقاومة العراقية', updatedBy: 'local', updatedByName: 'Local user' } });
     const stored = (await getDocument(id))!.segments[1]!.translations.ar;
     expect(stored?.text).toBe('المقاومة العراقية');
     expect(stored?.version).toBe(1);
@@ -59,6 +60,11 @@ describe('documents and segments in PostgreSQL', () => {
       ['save', 'المقاومة العراقية', 'local'],
     ]);
     expect((await getDocument(id))!.segments[1]!.translations.fa?.text).toBe('مقاومت عراق‌');
+    expect((await listDocuments()).find((d) => d.id === id)?.progress.find((p) => p.lang === 'ar')?.translated).toBe(0);
+    // confirming (Ctrl+Enter) saves the state with the text, and the answer carries the moved progress
+    const confirmed = await unwrap(saveSegment(EDITOR, { segmentId: seg.id, lang: 'ar', baseVersion: 1, content: para('المقاومة العراقية'), text: 'المقاومة العراقية', state: 'translated' }));
+    expect(confirmed.state).toBe('translated');
+    expect(confirmed.progress.find((p) => p.lang === 'ar')).toMatchObject({ translated: 1, total: 4 });
     const listed = (await listDocuments()).find((d) => d.id === id);
     expect(listed?.progress.find((p) => p.lang === 'ar')?.translated).toBe(1);
   });

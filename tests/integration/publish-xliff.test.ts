@@ -43,7 +43,7 @@ async function setup() {
   };
   const id = await createDocument(draft, 'local');
   const segs = (await getDocument(id))!.segments;
-  const save = (i: number, lang: 'ar' | 'fa', content: PmNode, baseVersion = 0) => saveSegmentText({ segmentId: segs[i]!.id, lang, baseVersion, content, text: text(content), author: 'local' });
+  const save = (i: number, lang: 'ar' | 'fa', content: PmNode, baseVersion = 0) => saveSegmentText({ segmentId: segs[i]!.id, lang, baseVersion, content, text: text(content), state: 'translated', author: 'local' });
   await save(0, 'ar', doc(['صابرين نيوز تنتقد إيران'], { type: 'heading', attrs: { level: 1 } }));
   await save(1, 'ar', doc(['المقاومة و', ['كتائب حزب الله', { type: 'bold' }, { type: 'link', attrs: { href: '/node/16641' } }], ' في عام 2021.']));
   await save(2, 'ar', doc(['قالت الوحدة 10,000 إنها تريد أن تُسمع.']));

@@ -1,16 +1,20 @@
 import { asLocale } from '@/lib/i18n/as-locale';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
-import { ProgressBar } from '@/components/documents/progress-bar';
+import { Byline } from '@/components/documents/byline';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
+import { AssignmentPanel } from '@/components/documents/assignment-panel';
+import { ReviewProvider } from '@/components/review/review-context';
+import { documentAssignments } from '@/lib/server/assignments';
 import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
+import { editorPage } from '@/lib/server/documents';
+import { LANGS } from '@/lib/text/lang';
+import { createConceptAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { assignDocumentAction, reviewSegmentAction } from './review-actions';
 import { documentCommentCounts } from '@/lib/server/comments';
 import { DocumentTeam } from '@/components/live/document-team';
 import { PresenceBar } from '@/components/presence/presence-bar';
-import { editorPage } from '@/lib/server/documents';
-import { LANGS } from '@/lib/text/lang';
-import { createConceptAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
 import { historyAction, restoreRevisionAction } from './history-actions';
 
@@ -18,17 +22,20 @@ const TEAM_ACTIONS = { threads: threadsAction, addComment: addCommentAction, res
 
 export const dynamic = 'force-dynamic';
 
+/** Rows sent with the page: more than a screen of them. */
+const FIRST_ROWS = 40;
+
 export default async function DocumentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
-  const format = await getFormatter();
   // the live feed replays what was saved after this moment (its clock is the server's, as the feed's)
   const renderedAt = Date.now();
   const r = await asCurrentActor((actor) => editorPage(actor, id));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
-  const { doc, summary, concepts, qa } = valueOrThrow(r);
+  const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
+  const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
   const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
     asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
     currentActorCan('comment.write'),
@@ -39,13 +46,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   return (
     <article>
       <header className="mb-4">
-        <h1 className="text-2xl font-bold" lang={doc.sourceLang}>
-          {doc.title}
+        <h1 className="text-2xl font-bold">
+          <bdi lang={doc.sourceLang}>{doc.title}</bdi>
         </h1>
-        <p className="text-sm text-stone-600">
-          {doc.authors.length > 0 && <span lang={doc.sourceLang}>{format.list(doc.authors, { type: 'conjunction' })}</span>}
-          {doc.publishedOn && <> · {format.dateTime(new Date(`${doc.publishedOn}T12:00:00Z`), { dateStyle: 'long' })}</>}
-        </p>
+        <Byline authors={doc.authors} publishedOn={doc.publishedOn} lang={doc.sourceLang} />
         <nav aria-label={t('toolsNav')} className="mt-3 flex flex-wrap gap-4 text-sm">
           {(['ar', 'fa'] as const).filter((l) => l !== doc.sourceLang).map((l) => (
             <Link key={`qa-${l}`} href={`/documents/${doc.id}/qa/${l}`} className="text-emerald-800 underline">
@@ -60,18 +64,28 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <Link href={`/documents/${doc.id}/quotes`} className="text-emerald-800 underline">
             {t('quotesLink')}
           </Link>
+          <Link href={`/documents/${doc.id}/qa`} className="text-emerald-800 underline" data-testid="qa-all-link">
+            {t('qaAllLink')}
+          </Link>
+          <Link href={`/documents/${doc.id}/replace`} className="text-emerald-800 underline" data-testid="replace-link">
+            {t('replaceLink')}
+          </Link>
         </nav>
-        <div className="mt-3 grid max-w-2xl gap-2 sm:grid-cols-2">
-          {summary?.progress.map((p) => <ProgressBar key={p.lang} progress={p} />)}
-        </div>
+        {team.ok && (
+          <AssignmentPanel documentId={doc.id} targets={langs.filter((l) => l !== doc.sourceLang)} assignments={team.value.assignments} candidates={team.value.candidates} canAssign={team.value.canAssign} assign={assignDocumentAction} />
+        )}
       </header>
+      <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
       <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
       <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
-        segments={doc.segments}
+        // the first screen's rows come with the page; the editor asks for the rest right after
+        segments={doc.segments.slice(0, FIRST_ROWS)}
+        total={doc.segments.length}
+        loadRows={documentRowsAction}
         save={saveSegmentAction}
         merge={mergeSegmentAction}
         split={splitSegmentAction}
@@ -79,8 +93,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
+        progress={summary?.progress ?? []}
+        canReview={can.review}
       />
       </DocumentTeam>
+      </ReviewProvider>
     </article>
   );
 }

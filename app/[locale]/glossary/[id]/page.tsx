@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { withBdi } from '@/components/layout/with-bdi';
 import { ConceptActions } from '@/components/glossary/concept-actions';
 import { ConceptForm } from '@/components/glossary/concept-form';
 import { ConceptHistory } from '@/components/glossary/concept-history';
@@ -43,7 +44,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
           <h1 className="text-2xl font-bold" lang={title?.lang} dir={title ? dirOf(title.lang) : undefined}>{title?.text ?? concept.id}</h1>
           <p className="text-sm text-stone-600">
             <code dir="ltr">{concept.id}</code> · {t('version', { version: concept.version })} ·{' '}
-            {t('updated', { who: concept.updatedBy, when: format.dateTime(new Date(concept.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {withBdi((v) => t('updated', v), { who: concept.updatedBy, when: format.dateTime(new Date(concept.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')}
           </p>
           {concept.deletedAt && <p role="status" className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="concept-deleted">{t('deletedNotice')}</p>}
         </div>

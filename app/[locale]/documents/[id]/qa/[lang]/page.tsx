@@ -1,4 +1,5 @@
 import { SubpageHeader } from '@/components/documents/subpage-header';
+import { withBdi } from '@/components/layout/with-bdi';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { asLocale } from '@/lib/i18n/as-locale';
@@ -166,7 +167,7 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
                 )}
                 {accepted ? (
                   <div className="mt-2 text-sm" data-testid="qa-accepted">
-                    <p>{t('acceptedBy', { who: accepted.acceptedBy, when: format.dateTime(new Date(accepted.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                    <p>{withBdi((v) => t('acceptedBy', v), { who: accepted.acceptedByName ?? accepted.acceptedBy, when: format.dateTime(new Date(accepted.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')}</p>
                     <p>{t('acceptedReason', { reason: accepted.reason })}</p>
                     {canAccept && <RevokeForm documentId={doc.id} lang={lang} findingKey={g.key} />}
                   </div>
