@@ -1,22 +1,26 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { expectSaved, importFreshSample, paneEditor, segmentWith } from './support';
+import { expectSaved, importFreshSample, paneEditor, segmentWith, signedInContext } from './support';
+import { E2E_USERS } from './users';
 
 const SENTENCE = 'privately criticizing Qods Force commander';
 
-/** Two browser contexts (two people) in one fresh copy of the sample, both connected to its live feed. */
+/**
+ * Two people in one fresh copy of the sample, both connected to its live feed: A a translator, B an
+ * editor (who imports it: translators may not).
+ */
 async function twoEditors(browser: Browser) {
-  const a = await browser.newContext();
-  const b = await browser.newContext();
+  const a = await signedInContext(browser, 'translator');
+  const b = await signedInContext(browser, 'editor');
   const pageA = await a.newPage();
   const pageB = await b.newPage();
-  await importFreshSample(pageA);
-  await pageB.goto(pageA.url());
+  await importFreshSample(pageB);
+  await pageA.goto(pageB.url());
   await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
   await expect(pageA.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
   return { a, b, pageA, pageB, rowA: segmentWith(pageA, SENTENCE), rowB: segmentWith(pageB, SENTENCE) };
 }
 
-test('two editors in one document: presence shows where A is, and A’s confirmed text reaches B without a reload', async ({ browser }) => {
+test('a translator and an editor in one document: presence shows where the translator is, and the confirmed text reaches the editor without a reload', async ({ browser }) => {
   const { a, b, pageA, pageB, rowA, rowB } = await twoEditors(browser);
   const segmentId = await rowA.getAttribute('data-segment-id');
 
@@ -26,6 +30,8 @@ test('two editors in one document: presence shows where A is, and A’s confirme
   await expect(rowB.getByTestId('segment-presence')).toBeVisible({ timeout: 20_000 });
   await expect(rowB.getByTestId('segment-presence')).toContainText('Farsi');
   await expect(pageB.getByTestId('present-person').first()).toHaveAttribute('data-segment-id', segmentId!);
+  await expect(pageB.getByTestId('present-person').first()).toContainText(E2E_USERS.translator.name);
+  await expect(rowB.getByTestId('segment-presence')).toContainText(E2E_USERS.translator.name);
 
   // A types and confirms (Ctrl+Enter): B's pane shows the text and the state, with no reload
   const text = 'فرماندهٔ نیروی قدس را در خفا نقد می‌کنند';
@@ -71,10 +77,10 @@ test('a comment with a mention, a reply and resolving it; the history restores a
 
   await row.getByTestId('comments-toggle-ar').click();
   const panel = row.getByTestId('comments');
-  await panel.getByTestId('comment-input').fill('هل «ثان» صحيحة هنا؟ @local');
+  await panel.getByTestId('comment-input').fill('هل «ثان» صحيحة هنا؟ @admin');
   await panel.getByRole('button', { name: 'Comment' }).click();
   await expect(panel.getByTestId('comment-thread')).toHaveCount(1);
-  await expect(panel.locator('[data-mention="local"]')).toHaveText('@local');
+  await expect(panel.locator('[data-mention]')).toHaveText('@admin');
   await expect(row.getByTestId('comments-toggle-ar')).toHaveText('Comments (1)');
   await panel.getByRole('button', { name: 'Reply' }).click();
   await panel.getByTestId('comment-input').first().fill('نعم، لكن راجع الأسلوب.');
@@ -88,7 +94,7 @@ test('a comment with a mention, a reply and resolving it; the history restores a
   await row.getByTestId('history-toggle').click();
   const history = page.getByTestId('history');
   const first = history.locator('[data-testid="history-entry"][data-lang="ar"][data-action="save"]').last();
-  await expect(first.getByTestId('history-author')).toContainText('Local user');
+  await expect(first.getByTestId('history-author')).toContainText(E2E_USERS.admin.name);
   await expect(history.locator('[data-testid="history-entry"][data-lang="ar"]').first().getByTestId('history-diff').locator('ins')).toContainText('ثان');
   await first.getByTestId('history-restore').click();
   await expect(history.getByTestId('history-restored')).toBeVisible();
