@@ -53,7 +53,7 @@ describe('the live feed of a document', () => {
     const translator = await actorWith('translator');
     await unwrap(saveSegment(translator, { segmentId: a, lang: 'fa', baseVersion: 0, content: para('یک.'), text: 'یک.' }));
     const e = await mine.next((x) => x.type === 'segment');
-    expect(e).toMatchObject({ type: 'segment', pane: { documentId, segmentId: a, lang: 'fa', text: 'یک.', version: 1, state: 'translated', author: { id: translator.id, name: 'Test translator' } } });
+    expect(e).toMatchObject({ type: 'segment', pane: { documentId, segmentId: a, lang: 'fa', text: 'یک.', version: 1, author: { id: translator.id, name: 'Test translator' } } });
     expect(theirs.events.filter((x) => x.type === 'segment')).toEqual([]);
     close();
     closeOther();
