@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectSaved, paneEditor, SAMPLE_TITLE, segmentWith } from './support';
+import { E2E_USERS } from './users';
 
 // Each test works on its own fresh copy of the sample analysis (pristine targets), under a title of its
 // own so that the tests which look for the sample by its title still find only the one they expect.
@@ -24,15 +25,16 @@ test('Keep my text after typing during a conflict saves the whole pane, and a re
   const ROW = 'the Qods Force had asked the factions';
   const rowA = segmentWith(pageA, ROW);
   const rowB = segmentWith(pageB, ROW);
+  // B is in the pane before A's save lands, so the live update does not replace it under B's cursor
+  await (await paneEditor(rowB, 'ar')).click();
   await (await paneEditor(rowA, 'ar')).click();
   await pageA.keyboard.type('طلب فيلق القدس');
   await expectSaved(rowA, 'ar');
-  await (await paneEditor(rowB, 'ar')).click();
   await pageB.keyboard.type('طلب فيلق القدس من الفصائل');
   const conflict = rowB.getByTestId('conflict');
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   // the author of the stored text is named, and the two texts are compared word by word
-  await expect(conflict).toContainText('Local user');
+  await expect(conflict).toContainText(E2E_USERS.admin.name);
   await expect(conflict).not.toContainText('local saved');
   await expect(conflict.locator('[data-diff="mine"]')).toHaveText(' من الفصائل');
   // B keeps typing while the dialog is open: the dialog follows the pane

@@ -42,7 +42,8 @@ test('a translator and an editor in one document: presence shows where the trans
   await pageB.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
   const reloaded = async () => (await pageB.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)) !== 1;
   await expect(rowB.locator('[data-lang="fa"]')).toContainText(text, { timeout: 20_000 });
-  await expect(rowB.locator('[data-lang="fa"] [data-testid="state"]')).toHaveValue('translated');
+  // confirmed: the pane's state (its select once live, its label while static) follows too
+  await expect(rowB.locator('[data-lang="fa"] [data-shown]')).toHaveAttribute('data-shown', 'translated');
   expect(await reloaded()).toBe(false);
 
   // the confirmation moved A on: presence follows A to the next segment
