@@ -74,7 +74,8 @@ export function LiveDocumentProvider({ documentId, renderedAt, onComments, child
   const commentsRef = useRef(onComments);
   commentsRef.current = onComments;
 
-  const known = useCallback((key: string) => Math.max(own.current.get(key) ?? 0, shown.current.get(key) ?? 0), []);
+  // the newest version this tab holds of a pane: its own save, a push it showed, or the page as loaded
+  const known = useCallback((key: string) => Math.max(own.current.get(key) ?? 0, shown.current.get(key) ?? 0, loadedVersion(loaded.current, key)), []);
 
   const apply = useCallback(
     (list: LivePane[]) => {
@@ -214,6 +215,14 @@ export function LiveDocumentProvider({ documentId, renderedAt, onComments, child
     [connected, panes, people, track],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+/** The version of a pane in the page's rows as loaded (0 when not among them). */
+function loadedVersion(loaded: Loaded, key: string): number {
+  const [id, lang] = key.split(':') as [string, Lang];
+  const s = loaded.segments.find((x) => x.id === Number(id));
+  if (!s) return 0;
+  return lang === loaded.sourceLang ? s.version : (s.translations[lang]?.version ?? 0);
 }
 
 /** The text a pane had at `version`: from this tab's last save or push, else from the page as loaded. */
