@@ -21,6 +21,8 @@ async function twoEditors(browser: Browser) {
 }
 
 test('a translator and an editor in one document: presence shows where the translator is, and the confirmed text reaches the editor without a reload', async ({ browser }) => {
+  // two people, a confirmation, a comment and a departure: long on a busy machine
+  test.setTimeout(150_000);
   const { a, b, pageA, pageB, rowA, rowB } = await twoEditors(browser);
   const segmentId = await rowA.getAttribute('data-segment-id');
 
