@@ -52,6 +52,9 @@ test('a translator and an editor in one document: presence shows where the trans
   await expect(pageB.getByTestId('present-person').first()).not.toHaveAttribute('data-segment-id', segmentId!, { timeout: 20_000 });
 
   // A comments on the Arabic pane: B's count follows without a reload, and B's open panel shows it
+  // (a row's comments come with its live panes, near the screen)
+  await rowB.scrollIntoViewIfNeeded();
+  await rowA.scrollIntoViewIfNeeded();
   await rowB.getByTestId('comments-toggle-ar').click();
   await expect(rowB.getByTestId('comments')).toContainText('No comments yet.');
   await rowA.getByTestId('comments-toggle-ar').click();

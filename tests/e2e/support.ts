@@ -20,7 +20,16 @@ export function segmentWith(page: Page, text: string): Locator {
 /** The editable area of one language in a segment row (mounts the editor on click). */
 export async function paneEditor(row: Locator, lang: 'en' | 'ar' | 'fa'): Promise<Locator> {
   const cell = row.locator(`[data-lang="${lang}"]`);
-  await cell.scrollIntoViewIfNeeded();
+  // a row coming near the screen swaps its static panes for live ones: the element found first can be
+  // replaced under the scroll, so it is found again
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await cell.scrollIntoViewIfNeeded();
+      break;
+    } catch (err) {
+      if (attempt >= 3 || !String(err).includes('not attached')) throw err;
+    }
+  }
   // rows far down mount their editors when they come near the viewport, or on a click
   const editor = cell.locator('.ProseMirror');
   if (!(await editor.isVisible())) await cell.getByRole('textbox').click();
