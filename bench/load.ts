@@ -11,6 +11,7 @@
  * A save is "lost" when it was acknowledged (200 with a version) and the history has no save of that
  * text at that version, or refused (409) and the history has no refused conflict of that text. A
  * request that got no answer (the instance died under it) is neither: it is counted as `no_answer`.
+ * Every simulated user is a translator account that signs in through POST /api/session (`signIn`).
  * Bounded: at most 50 users, 60 s per run, loopback only. Ends with one JSON line.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,13 +35,28 @@ const WORDS = { ar: ['بيان', 'الفصائل', 'المقاومة', 'صامت
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const PASSWORD = 'bench-load-password';
+const emailOf = (user: number) => (user < 0 ? 'observer@load.bench' : `translator-${user}@load.bench`);
+
+/** The accounts of the run: one translator per simulated user, and a viewer for the editors that only watch. */
+async function createAccounts(users: number): Promise<void> {
+  const { addUser } = await import('../lib/server/users');
+  const { SYSTEM_ACTOR } = await import('../lib/server/actor');
+  for (let u = -1; u < users; u++) {
+    const r = await addUser(SYSTEM_ACTOR, { email: emailOf(u), name: u < 0 ? 'Observer' : `Translator ${u}`, role: u < 0 ? 'viewer' : 'translator', password: PASSWORD });
+    if (!r.ok) throw new Error(`could not create ${emailOf(u)}: ${r.code}`);
+  }
+}
+
 /**
- * The request headers of one simulated user: the one place sign-in goes once accounts exist
- * (POST /api/session with the user's email and password, then its cookie here). Today every request
- * acts as the local user.
+ * The request headers of one simulated user (user -1: the observer): it signs in through
+ * POST /api/session, as a person does, and sends the session cookie with every request.
  */
-async function signIn(_user: number, _base: string): Promise<Record<string, string>> {
-  return { 'content-type': 'application/json' };
+async function signIn(user: number, base: string): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: emailOf(user), password: PASSWORD }) });
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  if (res.status !== 200 || !cookie) throw new Error(`${emailOf(user)} could not sign in: ${res.status} ${await res.text()}`);
+  return { 'content-type': 'application/json', cookie };
 }
 
 interface Instance {
@@ -82,6 +98,8 @@ interface Outcome {
   errors5xx: number;
   noAnswer: number;
   other4xx: number;
+  /** The first few of those answers (status and error code), to say what they were. */
+  otherSeen: string[];
   failovers: number;
 }
 
@@ -94,12 +112,14 @@ async function versionsNow(segments: number[]): Promise<Map<string, number>> {
 }
 
 async function runUsers(opts: { users: number; seconds: number; instances: Instance[]; segments: number[]; hot: number[]; tag: string; down?: () => Set<string> }): Promise<Outcome> {
-  const out: Outcome = { acked: [], refused: [], latencies: [], errors5xx: 0, noAnswer: 0, other4xx: 0, failovers: 0 };
+  const out: Outcome = { acked: [], refused: [], latencies: [], errors5xx: 0, noAnswer: 0, other4xx: 0, otherSeen: [], failovers: 0 };
   const opened = await versionsNow(opts.segments);
+  // a session is the database's: signed in on one instance, it is good on the other (the failover)
+  const sessions = await Promise.all(Array.from({ length: opts.users }, (_, u) => signIn(u, opts.instances[u % opts.instances.length]!.base)));
   const deadline = Date.now() + opts.seconds * 1000;
   const user = async (u: number) => {
     const home = opts.instances[u % opts.instances.length]!;
-    const headers = await signIn(u, home.base);
+    const headers = sessions[u]!;
     const known = new Map(opened);
     // each user has a few segments of its own, and sometimes works on a hot one everybody touches
     const own = opts.segments.filter((_, i) => i % opts.users === u % opts.segments.length || i % opts.users === u);
@@ -131,7 +151,7 @@ async function runUsers(opts: { users: number; seconds: number; instances: Insta
             out.refused.push({ segmentId, lang, text });
             known.set(key, json.current?.version ?? 0);
           } else if (res.status >= 500) out.errors5xx++;
-          else out.other4xx++;
+          else (out.other4xx++, out.otherSeen.length < 5 && out.otherSeen.push(`${res.status} ${json?.error ?? ''}`));
           break;
         } catch {
           // no answer from this instance (refused connection, or it died under the request): try the other
@@ -269,6 +289,7 @@ function summary(name: string, o: Outcome, lost: number, seconds: number, live?:
     ...live,
   };
   console.log(`${name.padEnd(13)} saves ${String(r.saves).padStart(6)}  conflicts ${String(r.conflicts).padStart(5)}  ${r.saves_per_s}/s  p50 ${r.p50_ms} ms  p95 ${r.p95_ms} ms  5xx ${r.errors_5xx}  lost ${r.lost}  no answer ${r.no_answer}  failovers ${r.failovers}${live ? `  live: ${live.live_events} events, p95 ${live.live_p95_ms} ms to the other instance, ${live.live_stale} stale panes` : ''}`);
+  if (o.otherSeen.length) console.log(`  other answers: ${o.otherSeen.join(', ')}`);
   return r;
 }
 
@@ -285,6 +306,7 @@ async function main() {
     const { migrate } = await import('../lib/db/migrate');
     const { createDocument, getDocument } = await import('../lib/db/documents');
     await migrate();
+    await createAccounts(USERS);
     const segments: number[] = [];
     const documents: number[] = [];
     for (const d of [1, 2]) {

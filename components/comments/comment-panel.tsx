@@ -17,8 +17,8 @@ export interface CommentActions {
  * The comment threads on one target: open threads first, resolved ones on request; a new thread,
  * replies, resolve and reopen. `onChange` hears every new list (the editor's counts follow it).
  */
-export function CommentPanel(props: { target: CommentTarget; title: string; actions: CommentActions; canComment: boolean; canResolve: boolean; onChange?: (threads: CommentThread[]) => void }) {
-  const { target, actions, canComment, canResolve, onChange } = props;
+export function CommentPanel(props: { target: CommentTarget; title: string; actions: CommentActions; canComment: boolean; canResolve: boolean; onChange?: (threads: CommentThread[]) => void; refreshKey?: string }) {
+  const { target, actions, canComment, canResolve, onChange, refreshKey } = props;
   const t = useTranslations('Comments');
   const errorMessage = useErrorMessage();
   const [threads, setThreads] = useState<CommentThread[] | null>(null);
@@ -31,7 +31,8 @@ export function CommentPanel(props: { target: CommentTarget; title: string; acti
     let live = true;
     void actions.threads(JSON.parse(key) as CommentTarget).then((r) => live && (r.ok ? setThreads(r.value) : (setThreads([]), setError(r))));
     return () => void (live = false);
-  }, [actions, key]);
+    // refreshKey: the pane's counts moved (someone else commented): read the threads again
+  }, [actions, key, refreshKey]);
 
   function run(work: () => Promise<ActionResult<CommentThread[]>>, done?: () => void) {
     setError(null);

@@ -26,7 +26,7 @@ export function SegmentComments({ segmentId, index, langs }: { segmentId: number
               {count?.open ? t('toggleCount', { open: count.open }) : t('toggle')}
             </button>
             {open === lang && (
-              <CommentPanel target={{ kind: 'segment', segmentId, lang }} title={title} actions={team.actions} canComment={team.can.comment} canResolve={team.can.resolve} onChange={(threads) => team.setCount(key, threads)} />
+              <CommentPanel target={{ kind: 'segment', segmentId, lang }} title={title} actions={team.actions} canComment={team.can.comment} canResolve={team.can.resolve} onChange={(threads) => team.setCount(key, threads)} refreshKey={String(count?.heard ?? 0)} />
             )}
           </div>
         );

@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/contract/result';
 import type { CommentTarget, CommentThread } from '@/lib/comments/types';
 import type { RestoredPane, SegmentHistory } from '@/lib/documents/history';
 import type { SavedText } from '@/lib/documents/views';
+import type { PaneComments } from '@/lib/live/types';
 import type { Lang } from '@/lib/text/lang';
 import { LiveDocumentProvider } from './live-document';
 
@@ -31,8 +32,8 @@ interface Team {
   sourceLang: Lang;
   actions: TeamActions;
   can: TeamPermissions;
-  /** Open and total threads per `segmentId:lang`. */
-  counts: Record<string, { open: number; total: number }>;
+  /** Open and total threads per `segmentId:lang`; `heard` counts the changes pushed live (a reply too). */
+  counts: Record<string, { open: number; total: number; heard?: number }>;
   setCount: (key: string, threads: CommentThread[]) => void;
 }
 
@@ -50,11 +51,16 @@ export function DocumentTeam(props: { documentId: number; sourceLang: Lang; rend
   const setCount = useCallback((key: string, threads: CommentThread[]) => {
     setCounts((c) => ({ ...c, [key]: { open: threads.filter((t) => !t.resolvedAt).length, total: threads.length } }));
   }, []);
+  // another person's comment (on any instance) moves the counts too
+  const onComments = useCallback((c: PaneComments) => setCounts((m) => {
+    const key = `${c.segmentId}:${c.lang}`;
+    return { ...m, [key]: { open: c.open, total: c.total, heard: (m[key]?.heard ?? 0) + 1 } };
+  }), []);
   const sourceLang = props.sourceLang;
   const team = useMemo(() => ({ sourceLang, actions, can, counts, setCount }), [sourceLang, actions, can, counts, setCount]);
   return (
     <TeamCtx.Provider value={team}>
-      <LiveDocumentProvider documentId={props.documentId} renderedAt={props.renderedAt}>{props.children}</LiveDocumentProvider>
+      <LiveDocumentProvider documentId={props.documentId} renderedAt={props.renderedAt} onComments={onComments}>{props.children}</LiveDocumentProvider>
     </TeamCtx.Provider>
   );
 }

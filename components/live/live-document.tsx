@@ -5,9 +5,10 @@ import type { ActionResult } from '@/lib/contract/result';
 import type { SegmentRow, SavedText } from '@/lib/documents/views';
 import { applyPanes } from '@/lib/live/apply-panes';
 import { segmentsTakenByOthers } from '@/lib/live/next-unconfirmed';
-import { PRESENCE_HEARTBEAT_MS, type LivePane, type PresentPerson } from '@/lib/live/types';
+import { PRESENCE_HEARTBEAT_MS, type LivePane, type PaneComments, type PresentPerson } from '@/lib/live/types';
 import type { Lang } from '@/lib/text/lang';
-import { paneAt, paneBusy } from './pane-dom';
+import { useRouter } from '@/lib/i18n/navigation';
+import { anyPaneBusy, paneAt, paneBusy } from './pane-dom';
 
 /** The editor's save as the live layer sees it: any input naming the pane, its base version and text. */
 type PaneSave = { segmentId: number; lang: Lang; baseVersion: number; text: string };
@@ -57,7 +58,7 @@ const APPLY_CHECK_MS = 1000;
  * unless this tab is typing in it (focused or unsaved): then it waits, and a save made meanwhile
  * meets a version conflict, where nothing typed is lost.
  */
-export function LiveDocumentProvider({ documentId, renderedAt, children }: { documentId: number; renderedAt: number; children: ReactNode }) {
+export function LiveDocumentProvider({ documentId, renderedAt, onComments, children }: { documentId: number; renderedAt: number; onComments?: (counts: PaneComments) => void; children: ReactNode }) {
   const clientId = useRef<string>('');
   if (!clientId.current) clientId.current = newClientId();
   const [connected, setConnected] = useState(false);
@@ -69,8 +70,12 @@ export function LiveDocumentProvider({ documentId, renderedAt, children }: { doc
   const conflicts = useRef(new Map<string, ConflictBase>());
   const loaded = useRef<Loaded>({ segments: [], sourceLang: 'en' });
   const shown = useRef(new Map<string, number>());
+  const firstRendered = useRef(renderedAt);
+  const commentsRef = useRef(onComments);
+  commentsRef.current = onComments;
 
-  const known = useCallback((key: string) => Math.max(own.current.get(key) ?? 0, shown.current.get(key) ?? 0), []);
+  // the newest version this tab holds of a pane: its own save, a push it showed, or the page as loaded
+  const known = useCallback((key: string) => Math.max(own.current.get(key) ?? 0, shown.current.get(key) ?? 0, loadedVersion(loaded.current, key)), []);
 
   const apply = useCallback(
     (list: LivePane[]) => {
@@ -100,21 +105,32 @@ export function LiveDocumentProvider({ documentId, renderedAt, children }: { doc
     [apply, known],
   );
 
-  // held panes are laid over once their pane is left alone (checked every second and on blur)
+  // held panes are laid over once their pane is left alone (checked every second and on blur); after a
+  // split or merge the rows are read again once nobody here is at work in any pane
+  const router = useRouter();
+  const restructured = useRef(false);
+  const check = useCallback(() => {
+    const free: LivePane[] = [];
+    for (const [key, p] of waiting.current) {
+      if (p.version <= known(key)) waiting.current.delete(key);
+      else if (!paneBusy(p.segmentId, p.lang)) (waiting.current.delete(key), free.push(p));
+    }
+    apply(free);
+    if (restructured.current && !anyPaneBusy()) {
+      restructured.current = false;
+      router.refresh();
+    }
+  }, [apply, known, router]);
+  // the events stream reads it through a ref, so that a new router never reopens the stream
+  const checkRef = useRef(check);
+  checkRef.current = check;
+
   useEffect(() => {
-    const check = () => {
-      const free: LivePane[] = [];
-      for (const [key, p] of waiting.current) {
-        if (p.version <= known(key)) waiting.current.delete(key);
-        else if (!paneBusy(p.segmentId, p.lang)) (waiting.current.delete(key), free.push(p));
-      }
-      apply(free);
-    };
     const timer = setInterval(check, APPLY_CHECK_MS);
     const onBlur = () => setTimeout(check, 50);
     document.addEventListener('focusout', onBlur);
     return () => (clearInterval(timer), document.removeEventListener('focusout', onBlur));
-  }, [apply, known]);
+  }, [check]);
 
   // presence: where this tab is, said on every move and every heartbeat
   const where = useRef<{ segmentId: number | null; lang: Lang | null }>({ segmentId: null, lang: null });
@@ -150,8 +166,9 @@ export function LiveDocumentProvider({ documentId, renderedAt, children }: { doc
   }, [beat]);
 
   useEffect(() => {
-    // `since`: the panes saved between the page's rendering and this stream's start come first
-    const source = new EventSource(`/api/documents/${documentId}/events?client=${encodeURIComponent(clientId.current)}&since=${renderedAt}`);
+    // `since`: the panes saved between the page's first rendering and this stream's start come first
+    // (a refresh of the page renders it again, but the open stream goes on)
+    const source = new EventSource(`/api/documents/${documentId}/events?client=${encodeURIComponent(clientId.current)}&since=${firstRendered.current}`);
     source.onopen = () => {
       setConnected(true);
       beat();
@@ -159,8 +176,10 @@ export function LiveDocumentProvider({ documentId, renderedAt, children }: { doc
     source.onerror = () => setConnected(false);
     source.addEventListener('segment', (e) => offer(JSON.parse((e as MessageEvent<string>).data) as LivePane));
     source.addEventListener('presence', (e) => setPeople(JSON.parse((e as MessageEvent<string>).data) as PresentPerson[]));
+    source.addEventListener('structure', () => (restructured.current = true, checkRef.current()));
+    source.addEventListener('comments', (e) => commentsRef.current?.(JSON.parse((e as MessageEvent<string>).data) as PaneComments));
     return () => source.close();
-  }, [beat, documentId, offer, renderedAt]);
+  }, [beat, documentId, offer]);
 
   const track = useCallback(<I extends PaneSave, R>(save: Save<I, R>): Save<I, R> => {
     return async (input) => {
@@ -196,6 +215,14 @@ export function LiveDocumentProvider({ documentId, renderedAt, children }: { doc
     [connected, panes, people, track],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+/** The version of a pane in the page's rows as loaded (0 when not among them). */
+function loadedVersion(loaded: Loaded, key: string): number {
+  const [id, lang] = key.split(':') as [string, Lang];
+  const s = loaded.segments.find((x) => x.id === Number(id));
+  if (!s) return 0;
+  return lang === loaded.sourceLang ? s.version : (s.translations[lang]?.version ?? 0);
 }
 
 /** The text a pane had at `version`: from this tab's last save or push, else from the page as loaded. */

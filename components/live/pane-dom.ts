@@ -17,6 +17,12 @@ export function paneBusy(segmentId: number, lang: Lang): boolean {
   return status !== undefined && status !== 'saved';
 }
 
+/** Whether someone is at work in any pane here (a reload of the rows would disturb them). */
+export function anyPaneBusy(): boolean {
+  if (document.activeElement?.closest('[data-testid^="cell-"][data-lang]')) return true;
+  return [...document.querySelectorAll<HTMLElement>('[data-testid="save-status"]')].some((el) => el.dataset.status !== 'saved');
+}
+
 /** The pane an element is in: its segment and language, or none. */
 export function paneAt(el: Element | null): { segmentId: number | null; lang: Lang | null } {
   const cell = el?.closest<HTMLElement>('[data-testid^="cell-"][data-lang]');

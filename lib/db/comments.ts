@@ -38,6 +38,17 @@ export async function openThreadCounts(documentId: number): Promise<{ segmentId:
     where s.document_id = ${documentId} and c.parent_id is null group by c.segment_id, c.lang`;
 }
 
+/** Open and total thread counts of some panes (a pane without comments answers zeros). */
+export async function paneThreadCounts(keys: readonly { segmentId: number; lang: string }[]): Promise<{ segmentId: number; lang: string; open: number; total: number }[]> {
+  if (keys.length === 0) return [];
+  return sql`
+    with k as (select * from unnest(${keys.map((k) => k.segmentId)}::bigint[], ${keys.map((k) => k.lang)}::text[]) as k(segment_id, lang))
+    select k.segment_id as "segmentId", k.lang,
+      (count(c.id) filter (where c.resolved_at is null))::int as open, count(c.id)::int as total
+    from k left join comments c on c.segment_id = k.segment_id and c.lang = k.lang and c.parent_id is null
+    group by k.segment_id, k.lang`;
+}
+
 /** Users whose id, or name without spaces, is one of the (lower-cased) handles. */
 export async function usersByHandle(handles: string[], db: Db = sql): Promise<{ id: string; name: string }[]> {
   if (handles.length === 0) return [];

@@ -7,7 +7,7 @@ export async function panesNow(keys: readonly { segmentId: number; lang: Lang }[
   if (keys.length === 0) return [];
   const rows = await sql<(Omit<LivePane, 'author'> & { authorId: string; authorName: string | null })[]>`
     with k as (select * from unnest(${keys.map((k) => k.segmentId)}::bigint[], ${keys.map((k) => k.lang)}::text[]) as k(segment_id, lang))
-    select s.document_id as "documentId", k.segment_id as "segmentId", k.lang,
+    select s.document_id as "documentId", k.segment_id as "segmentId", k.lang, d.source_lang = k.lang as "isSource",
       case when d.source_lang = k.lang then s.content else t.content end as content,
       case when d.source_lang = k.lang then s.text else t.text end as text,
       case when d.source_lang = k.lang then 'final' else t.state end as state,
@@ -18,6 +18,18 @@ export async function panesNow(keys: readonly { segmentId: number; lang: Lang }[
       left join users u on u.id = case when d.source_lang = k.lang then s.updated_by else t.updated_by end
     where d.source_lang = k.lang or t.segment_id is not null`;
   return rows.map(({ authorId, authorName, ...p }) => ({ ...p, author: { id: authorId, name: authorName ?? authorId } }));
+}
+
+/**
+ * The shape of some documents' rows: how many segments are live and the newest id. A split adds a
+ * segment, a merge folds one away; either changes the shape, an edit of a text never does.
+ */
+export async function documentShapes(ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<{ documentId: number; live: number; last: number }[]>`
+    select document_id as "documentId", (count(*) filter (where merged_into is null))::int as live, max(id) as last
+    from segments where document_id = any(${ids as number[]}) group by document_id`;
+  return new Map(rows.map((r) => [r.documentId, `${r.live}:${r.last}`]));
 }
 
 /** The panes of a document changed after `since` (source and translations), for an editor that reconnects. */

@@ -9,7 +9,7 @@ const seg: SegmentRow = {
   translations: { ar: { content: doc('واحد'), text: 'واحد', state: 'translated', version: 2 } },
 };
 const pane = (lang: 'en' | 'ar' | 'fa', text: string, version: number): LivePane => ({
-  documentId: 9, segmentId: 1, lang, content: doc(text), text, state: 'translated', version, author: { id: 'u', name: 'U' },
+  documentId: 9, segmentId: 1, lang, content: doc(text), text, state: 'translated', version, author: { id: 'u', name: 'U' }, isSource: lang === 'en',
 });
 
 describe('applyPanes', () => {

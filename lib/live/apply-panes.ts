@@ -7,7 +7,8 @@ import type { LivePane } from './types';
  */
 export function applyPanes(segments: readonly SegmentRow[], panes: ReadonlyMap<string, LivePane>, sourceLang: string): SegmentRow[] {
   if (panes.size === 0) return segments as SegmentRow[];
-  return segments.map((s) => {
+  let changed = false;
+  const out = segments.map((s) => {
     let next = s;
     for (const lang of ['en', 'ar', 'fa'] as const) {
       const p = panes.get(`${s.id}:${lang}`);
@@ -18,6 +19,9 @@ export function applyPanes(segments: readonly SegmentRow[], panes: ReadonlyMap<s
         next = { ...next, translations: { ...next.translations, [lang]: { content: p.content, text: p.text, state: p.state, version: p.version } } };
       }
     }
+    if (next !== s) changed = true;
     return next;
   });
+  // nothing newer: the same array, so the rows are not rendered again for nothing
+  return changed ? out : (segments as SegmentRow[]);
 }

@@ -24,6 +24,8 @@ export interface LivePane {
   state: TranslationState;
   version: number;
   author: { id: string; name: string };
+  /** The source pane (its change may come with a split or a merge). */
+  isSource: boolean;
 }
 
 /** One open editor of a document: who, and the pane it is in (none when only reading). */
@@ -35,7 +37,20 @@ export interface PresentPerson {
 }
 
 /** What the events stream sends (`event:` names the type, `data:` is the JSON). */
-export type LiveEvent = { type: 'segment'; pane: LivePane } | { type: 'presence'; people: PresentPerson[] };
+/** The comment threads of one pane changed: its open and total counts now. */
+export interface PaneComments {
+  segmentId: number;
+  lang: Lang;
+  open: number;
+  total: number;
+}
+
+export type LiveEvent =
+  | { type: 'segment'; pane: LivePane }
+  | { type: 'presence'; people: PresentPerson[] }
+  | { type: 'comments'; counts: PaneComments }
+  /** Segments were split, merged or added: the rows are to be read again. */
+  | { type: 'structure' };
 
 /**
  * How far before the last event an editor heard a catch-up reaches back: a save's row carries the
@@ -43,14 +58,22 @@ export type LiveEvent = { type: 'segment'; pane: LivePane } | { type: 'presence'
  */
 export const CATCH_UP_MARGIN_MS = 5_000;
 
-/** Whether a NOTIFY payload is a well-formed segment change. */
-export function parseSegmentChanged(payload: string): SegmentChanged | null {
+const positive = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0;
+
+/** The pane a NOTIFY payload names ({documentId, segmentId, lang, …}), or null when it is not one. */
+export function parsePanePayload(payload: string): ({ documentId: number; segmentId: number; lang: Lang } & Record<string, unknown>) | null {
   try {
-    const p = JSON.parse(payload) as Partial<SegmentChanged>;
-    const int = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n > 0;
-    if (!int(p.documentId) || !int(p.segmentId) || !int(p.version) || (p.lang !== 'en' && p.lang !== 'ar' && p.lang !== 'fa')) return null;
-    return { documentId: p.documentId!, segmentId: p.segmentId!, lang: p.lang, version: p.version!, author: String(p.author ?? '') };
+    const p = JSON.parse(payload) as Record<string, unknown>;
+    if (!positive(p.documentId) || !positive(p.segmentId) || (p.lang !== 'en' && p.lang !== 'ar' && p.lang !== 'fa')) return null;
+    return { ...p, documentId: p.documentId, segmentId: p.segmentId, lang: p.lang };
   } catch {
     return null;
   }
+}
+
+/** Whether a NOTIFY payload is a well-formed segment change. */
+export function parseSegmentChanged(payload: string): SegmentChanged | null {
+  const p = parsePanePayload(payload);
+  if (!p || !positive(p.version)) return null;
+  return { documentId: p.documentId, segmentId: p.segmentId, lang: p.lang, version: p.version, author: String(p.author ?? '') };
 }

@@ -5,7 +5,9 @@ import type { ActionResult } from '../contract/result';
 import { extractMentions } from '../comments/mentions';
 import { COMMENT_LIMITS, type CommentTarget, type CommentThread } from '../comments/types';
 import { commentThread, insertComment, listComments, openThreadCounts, setThreadResolved, targetExists, usersByHandle, type CommentRow } from '../db/comments';
-import { transaction } from '../db/sql';
+import { notify } from '../db/notify';
+import { segmentDocument } from '../db/segments';
+import { transaction, type Tx } from '../db/sql';
 import { LANGS } from '../text/lang';
 import { act } from './act';
 import type { Actor } from './actor';
@@ -30,6 +32,16 @@ function parseTarget(target: unknown): CommentTarget {
 const readAction = (t: CommentTarget) => (t.kind === 'segment' ? 'document.read' : 'glossary.read');
 const missing = (t: CommentTarget) =>
   t.kind === 'segment' ? new AppError('segment-not-found', { id: t.segmentId }) : new AppError('glossary-concept-not-found', { id: t.conceptId });
+
+/**
+ * Tells every instance that a pane's comments changed (sent at commit): the document's open editors
+ * update their counts. Concepts have no live page.
+ */
+async function announce(target: CommentTarget, tx: Tx): Promise<void> {
+  if (target.kind !== 'segment') return;
+  const at = await segmentDocument(target.segmentId);
+  if (at) await notify('comments_changed', JSON.stringify({ documentId: at.documentId, segmentId: target.segmentId, lang: target.lang }), tx);
+}
 
 /** Threads in order of their first comment, each with its replies. */
 function threads(rows: CommentRow[]): CommentThread[] {
@@ -76,6 +88,7 @@ export function addComment(actor: Actor, input: NewCommentInput): Promise<Action
       const mentioned = await usersByHandle(extractMentions(body), tx);
       await insertComment({ target, parentId, body, mentions: mentioned.map((u) => u.id), author: actor.id }, tx);
       if (parentId !== null) await setThreadResolved(parentId, null, tx);
+      await announce(target, tx);
       return threads(await listComments(target, tx));
     });
   });
@@ -90,6 +103,7 @@ export function resolveThread(actor: Actor, commentId: unknown, resolved: boolea
       const thread = await commentThread(id.data, tx);
       if (!thread) throw new AppError('comment-not-found', { id: id.data });
       await setThreadResolved(thread.threadId, resolved ? actor.id : null, tx);
+      await announce(thread.target, tx);
       return threads(await listComments(thread.target, tx));
     });
   });

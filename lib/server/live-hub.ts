@@ -1,9 +1,11 @@
 import { AppError } from '../contract/app-error';
 import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
-import { documentExists, panesChangedSince, panesNow, presentIn } from '../db/live';
+import { documentExists, documentShapes, panesChangedSince, panesNow, presentIn } from '../db/live';
 import { listen, notify } from '../db/notify';
-import { CATCH_UP_MARGIN_MS, parseSegmentChanged, PRESENCE_TTL_S, type LiveEvent, type SegmentChanged } from '../live/types';
+import { paneThreadCounts } from '../db/comments';
+import { CATCH_UP_MARGIN_MS, parsePanePayload, parseSegmentChanged, PRESENCE_TTL_S, type LiveEvent, type PaneComments, type SegmentChanged } from '../live/types';
+import type { Lang } from '../text/lang';
 import { act } from './act';
 import type { Actor } from './actor';
 
@@ -19,6 +21,9 @@ interface Hub {
   started: Promise<void> | null;
   changed: Map<string, SegmentChanged>;
   presence: Set<number>;
+  /** The shape of each open document's rows (documentShapes), to tell a split or merge from an edit. */
+  shapes: Map<number, string>;
+  comments: Map<string, { documentId: number; segmentId: number; lang: Lang }>;
   flush: ReturnType<typeof setTimeout> | null;
   lastPing: number;
 }
@@ -26,7 +31,7 @@ interface Hub {
 const BATCH_MS = 20;
 const PING_MS = 10_000;
 const g = globalThis as unknown as { tarjumanLiveHub?: Hub };
-const hub: Hub = (g.tarjumanLiveHub ??= { subscribers: new Map(), started: null, changed: new Map(), presence: new Set(), flush: null, lastPing: Date.now() });
+const hub: Hub = (g.tarjumanLiveHub ??= { subscribers: new Map(), started: null, changed: new Map(), presence: new Set(), shapes: new Map(), comments: new Map(), flush: null, lastPing: Date.now() });
 
 function broadcast(documentId: number, event: LiveEvent) {
   for (const send of hub.subscribers.get(documentId) ?? []) {
@@ -42,11 +47,24 @@ async function flush() {
   hub.flush = null;
   const changed = [...hub.changed.values()].filter((c) => hub.subscribers.has(c.documentId));
   const presence = [...hub.presence].filter((d) => hub.subscribers.has(d));
+  const comments = [...hub.comments.values()].filter((c) => hub.subscribers.has(c.documentId));
   hub.changed.clear();
   hub.presence.clear();
+  hub.comments.clear();
   try {
-    for (const pane of await panesNow(changed)) broadcast(pane.documentId, { type: 'segment', pane });
+    const panes = await panesNow(changed);
+    for (const pane of panes) broadcast(pane.documentId, { type: 'segment', pane });
+    // a split or a merge changes a source text: only then is the shape of the rows read again
+    const sourceChanged = [...new Set(panes.filter((p) => p.isSource).map((p) => p.documentId))];
+    for (const [documentId, shape] of await documentShapes(sourceChanged)) {
+      if (hub.shapes.get(documentId) !== shape) broadcast(documentId, { type: 'structure' });
+      hub.shapes.set(documentId, shape);
+    }
     for (const documentId of presence) broadcast(documentId, { type: 'presence', people: await presentIn(documentId, PRESENCE_TTL_S) });
+    const docOf = new Map(comments.map((c) => [`${c.segmentId}:${c.lang}`, c.documentId]));
+    for (const counts of await paneThreadCounts(comments)) {
+      broadcast(docOf.get(`${counts.segmentId}:${counts.lang}`)!, { type: 'comments', counts: counts as PaneComments });
+    }
   } catch (err) {
     console.error('[tarjuman] live update failed', err);
   }
@@ -65,6 +83,10 @@ async function start(): Promise<void> {
     // gets the panes changed since this instance last heard itself
     const since = new Date(hub.lastPing - CATCH_UP_MARGIN_MS);
     for (const documentId of hub.subscribers.keys()) void catchUp(documentId, since, (e) => broadcast(documentId, e));
+  });
+  await listen('comments_changed', (payload) => {
+    const c = parsePanePayload(payload);
+    if (c) (hub.comments.set(`${c.segmentId}:${c.lang}`, { documentId: c.documentId, segmentId: c.segmentId, lang: c.lang }), schedule());
   });
   await listen('presence_changed', (payload) => {
     const id = Number(payload);
@@ -114,6 +136,7 @@ export function openLiveFeed(actor: Actor, documentId: unknown, send: Send, sinc
     if (!id.success) throw new AppError('invalid-input', { field: 'documentId' });
     if (!(await documentExists(id.data))) throw new AppError('document-not-found', { id: id.data });
     await ensureStarted();
+    if (!hub.shapes.has(id.data)) hub.shapes.set(id.data, (await documentShapes([id.data])).get(id.data) ?? '');
     const set = hub.subscribers.get(id.data) ?? new Set<Send>();
     hub.subscribers.set(id.data, set);
     set.add(send);
@@ -121,7 +144,7 @@ export function openLiveFeed(actor: Actor, documentId: unknown, send: Send, sinc
     if (since !== undefined && Number.isFinite(since) && since > 0) await catchUp(id.data, new Date(since - CATCH_UP_MARGIN_MS), send);
     return () => {
       set.delete(send);
-      if (set.size === 0) hub.subscribers.delete(id.data);
+      if (set.size === 0) (hub.subscribers.delete(id.data), hub.shapes.delete(id.data));
     };
   });
 }

@@ -1,23 +1,28 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { expectSaved, importFreshSample, paneEditor, segmentWith, signedInContext } from './support';
 import { E2E_USERS } from './users';
-import { expectSaved, importFreshSample, paneEditor, segmentWith } from './support';
 
 const SENTENCE = 'privately criticizing Qods Force commander';
 
-/** Two browser contexts (two people) in one fresh copy of the sample, both connected to its live feed. */
+/**
+ * Two people in one fresh copy of the sample, both connected to its live feed: A a translator, B an
+ * editor (who imports it: translators may not).
+ */
 async function twoEditors(browser: Browser) {
-  const a = await browser.newContext();
-  const b = await browser.newContext();
+  const a = await signedInContext(browser, 'translator');
+  const b = await signedInContext(browser, 'editor');
   const pageA = await a.newPage();
   const pageB = await b.newPage();
-  await importFreshSample(pageA);
-  await pageB.goto(pageA.url());
+  await importFreshSample(pageB);
+  await pageA.goto(pageB.url());
   await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
   await expect(pageA.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
   return { a, b, pageA, pageB, rowA: segmentWith(pageA, SENTENCE), rowB: segmentWith(pageB, SENTENCE) };
 }
 
-test('two editors in one document: presence shows where A is, and A’s confirmed text reaches B without a reload', async ({ browser }) => {
+test('a translator and an editor in one document: presence shows where the translator is, and the confirmed text reaches the editor without a reload', async ({ browser }) => {
+  // two people, a confirmation, a comment and a departure: long on a busy machine
+  test.setTimeout(150_000);
   const { a, b, pageA, pageB, rowA, rowB } = await twoEditors(browser);
   const segmentId = await rowA.getAttribute('data-segment-id');
 
@@ -27,22 +32,37 @@ test('two editors in one document: presence shows where A is, and A’s confirme
   await expect(rowB.getByTestId('segment-presence')).toBeVisible({ timeout: 20_000 });
   await expect(rowB.getByTestId('segment-presence')).toContainText('Farsi');
   await expect(pageB.getByTestId('present-person').first()).toHaveAttribute('data-segment-id', segmentId!);
+  await expect(pageB.getByTestId('present-person').first()).toContainText(E2E_USERS.translator.name);
+  await expect(rowB.getByTestId('segment-presence')).toContainText(E2E_USERS.translator.name);
 
   // A types and confirms (Ctrl+Enter): B's pane shows the text and the state, with no reload
   const text = 'فرماندهٔ نیروی قدس را در خفا نقد می‌کنند';
   await pageA.keyboard.type(text);
   await pageA.keyboard.press('Control+Enter');
   await expectSaved(rowA, 'fa');
-  let reloaded = false;
-  pageB.on('framenavigated', () => (reloaded = true));
+  // a mark on B's window survives anything but a reload
+  await pageB.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
+  const reloaded = async () => (await pageB.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)) !== 1;
   await expect(rowB.locator('[data-lang="fa"]')).toContainText(text, { timeout: 20_000 });
-  // B's row brought on screen (a live row, not static HTML) shows the confirmed state too
-  await rowB.scrollIntoViewIfNeeded();
-  await expect(rowB.locator('[data-lang="fa"] [data-testid="state"]')).toHaveValue('translated', { timeout: 20_000 });
-  expect(reloaded).toBe(false);
+  // confirmed: the pane's state (its select once live, its label while static) follows too
+  await expect(rowB.locator('[data-lang="fa"] [data-shown]')).toHaveAttribute('data-shown', 'translated');
+  expect(await reloaded()).toBe(false);
 
   // the confirmation moved A on: presence follows A to the next segment
   await expect(pageB.getByTestId('present-person').first()).not.toHaveAttribute('data-segment-id', segmentId!, { timeout: 20_000 });
+
+  // A comments on the Arabic pane: B's count follows without a reload, and B's open panel shows it
+  // (a row's comments come with its live panes, near the screen)
+  await rowB.scrollIntoViewIfNeeded();
+  await rowA.scrollIntoViewIfNeeded();
+  await rowB.getByTestId('comments-toggle-ar').click();
+  await expect(rowB.getByTestId('comments')).toContainText('No comments yet.');
+  await rowA.getByTestId('comments-toggle-ar').click();
+  await rowA.getByTestId('comments').getByTestId('comment-input').fill('من يراجع هذه الجملة؟');
+  await rowA.getByTestId('comments').getByRole('button', { name: 'Comment' }).click();
+  await expect(rowB.getByTestId('comments-toggle-ar')).toHaveText('Comments (1)', { timeout: 20_000 });
+  await expect(rowB.getByTestId('comments').getByTestId('comment')).toContainText('من يراجع هذه الجملة؟');
+  expect(await reloaded()).toBe(false);
 
   // B leaves: A sees nobody else
   await b.close();
@@ -63,10 +83,10 @@ test('a comment with a mention, a reply and resolving it; the history restores a
 
   await row.getByTestId('comments-toggle-ar').click();
   const panel = row.getByTestId('comments');
-  await panel.getByTestId('comment-input').fill('هل «ثان» صحيحة هنا؟ @local');
+  await panel.getByTestId('comment-input').fill('هل «ثان» صحيحة هنا؟ @admin');
   await panel.getByRole('button', { name: 'Comment' }).click();
   await expect(panel.getByTestId('comment-thread')).toHaveCount(1);
-  await expect(panel.locator('[data-mention="local"]')).toHaveText('@local');
+  await expect(panel.locator('[data-mention]')).toHaveText('@admin');
   await expect(row.getByTestId('comments-toggle-ar')).toHaveText('Comments (1)');
   await panel.getByRole('button', { name: 'Reply' }).click();
   await panel.getByTestId('comment-input').first().fill('نعم، لكن راجع الأسلوب.');
@@ -131,4 +151,28 @@ test('comments on a glossary concept', async ({ page }) => {
   await expect(panel.getByTestId('comment')).toContainText('آتش‌بس');
   await page.reload();
   await expect(page.getByTestId('comments').getByTestId('comment-thread')).toHaveCount(1);
+});
+
+test('a merge by one editor reaches the other’s rows without a reload', async ({ browser }) => {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pageA = await a.newPage();
+  const pageB = await b.newPage();
+  await pageA.goto('/en');
+  await pageA.getByLabel('Or paste the text').fill('# Live layout\n\nThe message included video of one of his past speeches, in a way\n\nthat my death satisfies America and Israel.\n');
+  await pageA.getByRole('button', { name: 'Import' }).click();
+  await expect(pageA.locator('article > header h1')).toHaveText('Live layout');
+  await pageB.goto(pageA.url());
+  await expect(pageB.getByTestId('live-status')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
+  await expect(pageB.getByTestId('segment')).toHaveCount(3);
+  // a mark on B's window survives anything but a reload
+  await pageB.evaluate(() => ((window as unknown as { liveMark: number }).liveMark = 1));
+  const reloaded = async () => (await pageB.evaluate(() => (window as unknown as { liveMark?: number }).liveMark)) !== 1;
+  await pageA.getByTestId('segment').nth(1).getByRole('button', { name: 'Merge with next' }).click();
+  await expect(pageA.getByTestId('segment')).toHaveCount(2);
+  await expect(pageB.getByTestId('segment')).toHaveCount(2, { timeout: 20_000 });
+  await expect(pageB.getByTestId('segment').nth(1).locator('[data-lang="en"]')).toContainText('in a way that my death satisfies America and Israel.');
+  expect(await reloaded()).toBe(false);
+  await a.close();
+  await b.close();
 });

@@ -5,8 +5,9 @@ import type { PmNode } from '../../lib/documents/types';
 import type { LiveEvent } from '../../lib/live/types';
 import { openLiveFeed } from '../../lib/server/live-hub';
 import { heartbeat, leaveDocument } from '../../lib/server/presence';
+import { addComment, resolveThread } from '../../lib/server/comments';
 import { restoreRevision, segmentHistory } from '../../lib/server/history';
-import { saveSegment } from '../../lib/server/segments';
+import { mergeSegments, saveSegment, splitSegment } from '../../lib/server/segments';
 import { actorWith, EDITOR, unwrap } from './support';
 
 const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -52,7 +53,7 @@ describe('the live feed of a document', () => {
     const translator = await actorWith('translator');
     await unwrap(saveSegment(translator, { segmentId: a, lang: 'fa', baseVersion: 0, content: para('یک.'), text: 'یک.' }));
     const e = await mine.next((x) => x.type === 'segment');
-    expect(e).toMatchObject({ type: 'segment', pane: { documentId, segmentId: a, lang: 'fa', text: 'یک.', version: 1, state: 'translated', author: { id: translator.id, name: 'Test translator' } } });
+    expect(e).toMatchObject({ type: 'segment', pane: { documentId, segmentId: a, lang: 'fa', text: 'یک.', version: 1, author: { id: translator.id, name: 'Test translator' } } });
     expect(theirs.events.filter((x) => x.type === 'segment')).toEqual([]);
     close();
     closeOther();
@@ -122,6 +123,30 @@ describe('the live feed of a document', () => {
     const closeFresh = await unwrap(openLiveFeed(EDITOR, documentId, fresh.send));
     expect(fresh.events.filter((e) => e.type === 'segment')).toEqual([]);
     closeFresh();
+  });
+
+  it('tells the document’s editors when a pane’s comments change (a new thread, a reply, resolving)', async () => {
+    const { documentId, a } = await twoSegments();
+    const feed = collector();
+    const close = await unwrap(openLiveFeed(EDITOR, documentId, feed.send));
+    const target = { kind: 'segment', segmentId: a, lang: 'fa' } as const;
+    const [thread] = await unwrap(addComment(EDITOR, { target, body: 'این واژه درست است؟' }));
+    await expect(feed.next((e) => e.type === 'comments' && e.counts.open === 1)).resolves.toMatchObject({ counts: { segmentId: a, lang: 'fa', open: 1, total: 1 } });
+    await unwrap(resolveThread(EDITOR, thread!.id, true));
+    await expect(feed.next((e) => e.type === 'comments' && e.counts.open === 0)).resolves.toMatchObject({ counts: { segmentId: a, lang: 'fa', open: 0, total: 1 } });
+    close();
+  });
+
+  it('tells the document’s editors when its segments are split or merged', async () => {
+    const { documentId, a } = await twoSegments();
+    const feed = collector();
+    const close = await unwrap(openLiveFeed(EDITOR, documentId, feed.send));
+    await unwrap(splitSegment(EDITOR, documentId, a, 2));
+    await expect(feed.next((e) => e.type === 'structure')).resolves.toEqual({ type: 'structure' });
+    feed.events.length = 0;
+    await unwrap(mergeSegments(EDITOR, documentId, a));
+    await expect(feed.next((e) => e.type === 'structure')).resolves.toEqual({ type: 'structure' });
+    close();
   });
 
   it('refuses a feed of a document that does not exist', async () => {

@@ -12,11 +12,12 @@ const encoder = new TextEncoder();
 // the id is this server's clock: a reconnecting EventSource sends it back as Last-Event-ID, and the
 // feed catches up on what changed after it
 const frame = (event: LiveEvent) =>
-  `id: ${Date.now()}\nevent: ${event.type}\ndata: ${JSON.stringify(event.type === 'segment' ? event.pane : event.people)}\n\n`;
+  `id: ${Date.now()}\nevent: ${event.type}\ndata: ${JSON.stringify(event.type === 'segment' ? event.pane : event.type === 'comments' ? event.counts : event.type === 'presence' ? event.people : {})}\n\n`;
 
 /**
  * GET /api/documents/:id/events?client=…&since=…: server-sent events of the document — `segment` (a
- * pane changed, by anyone, on any instance) and `presence` (who is where). `since` (ms since the
+ * pane changed, by anyone, on any instance), `presence` (who is where) and `comments` (a pane's
+ * thread counts changed) and `structure` (segments split, merged or added). `since` (ms since the
  * epoch; a reconnect's Last-Event-ID wins) replays the panes changed after it first. Closing the
  * stream takes the client out of the document's presence.
  */
