@@ -32,7 +32,7 @@ test('Keep my text after typing during a conflict saves the whole pane, and a re
   const conflict = rowB.getByTestId('conflict');
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   // the author of the stored text is named, and the two texts are compared word by word
-  await expect(conflict).toContainText('Local user');
+  await expect(conflict).toContainText('Admin');
   await expect(conflict).not.toContainText('local saved');
   await expect(conflict.locator('[data-diff="mine"]')).toHaveText(' من الفصائل');
   // B keeps typing while the dialog is open: the dialog follows the pane

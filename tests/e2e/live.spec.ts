@@ -77,7 +77,7 @@ test('a comment with a mention, a reply and resolving it; the history restores a
   await row.getByTestId('history-toggle').click();
   const history = page.getByTestId('history');
   const first = history.locator('[data-testid="history-entry"][data-lang="ar"][data-action="save"]').last();
-  await expect(first.getByTestId('history-author')).toContainText('Local user');
+  await expect(first.getByTestId('history-author')).toContainText('Admin');
   await expect(history.locator('[data-testid="history-entry"][data-lang="ar"]').first().getByTestId('history-diff').locator('ins')).toContainText('ثان');
   await first.getByTestId('history-restore').click();
   await expect(history.getByTestId('history-restored')).toBeVisible();
