@@ -32,18 +32,20 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           {doc.authors.length > 0 && <span lang={doc.sourceLang}>{format.list(doc.authors, { type: 'conjunction' })}</span>}
           {doc.publishedOn && <> · {format.dateTime(new Date(`${doc.publishedOn}T12:00:00Z`), { dateStyle: 'long' })}</>}
         </p>
+        {/* no prefetch: each of these pages runs the document's QA or reads all of it on the server,
+            work that would compete with the editor's own first seconds */}
         <nav aria-label={t('toolsNav')} className="mt-3 flex flex-wrap gap-4 text-sm">
           {(['ar', 'fa'] as const).filter((l) => l !== doc.sourceLang).map((l) => (
-            <Link key={`qa-${l}`} href={`/documents/${doc.id}/qa/${l}`} className="text-emerald-800 underline">
+            <Link key={`qa-${l}`} href={`/documents/${doc.id}/qa/${l}`} prefetch={false} className="text-emerald-800 underline">
               {t('qaLink', { lang: t(`lang.${l}`) })}
             </Link>
           ))}
           {(['ar', 'fa'] as const).filter((l) => l !== doc.sourceLang).map((l) => (
-            <Link key={`ed-${l}`} href={`/documents/${doc.id}/edition/${l}`} className="text-emerald-800 underline">
+            <Link key={`ed-${l}`} href={`/documents/${doc.id}/edition/${l}`} prefetch={false} className="text-emerald-800 underline">
               {t('editionLink', { lang: t(`lang.${l}`) })}
             </Link>
           ))}
-          <Link href={`/documents/${doc.id}/quotes`} className="text-emerald-800 underline">
+          <Link href={`/documents/${doc.id}/quotes`} prefetch={false} className="text-emerald-800 underline">
             {t('quotesLink')}
           </Link>
         </nav>
