@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
 import type { LangProgress, RevisionRow } from '@/lib/documents/views';
@@ -51,6 +51,8 @@ export interface DocumentEditorProps {
   canReview: boolean;
   /** How many rows the document has; `segments` may be only the first of them. */
   total: number;
+  /** The document's QA, asked for after the editor opens when `qa` came empty with the page. */
+  loadQa?: (documentId: number) => Promise<ActionResult<DocumentQaSummary[]>>;
   /** The rows from `offset` on, a chunk at a time. */
   loadRows: (documentId: number, offset: number) => Promise<ActionResult<SegmentView[]>>;
 }
@@ -60,6 +62,17 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const { documentId, sourceLang, langs, merge, split, loadRevisions } = props;
   const segments = useRows(documentId, props.segments, props.total, props.loadRows);
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
+  const loadQa = props.loadQa;
+  const pageQa = props.qa;
+  // asked again after each refresh of the page (merge, split), which brings an empty one again
+  useEffect(() => {
+    if (!loadQa || pageQa.length > 0) return;
+    let stop = false;
+    void loadQa(documentId).then((r) => !stop && r.ok && updateQa(r.value));
+    return () => {
+      stop = true;
+    };
+  }, [documentId, loadQa, pageQa, updateQa]);
   const summariesRef = useRef(summaries);
   summariesRef.current = summaries;
   const store = usePaneStore(segments, sourceLang, langs, props.segments);

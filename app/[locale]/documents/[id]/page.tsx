@@ -6,7 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
-import { createConceptAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { createConceptAction, documentQaAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
   const format = await getFormatter();
-  const r = await asCurrentActor((actor) => editorPage(actor, id));
+  const r = await asCurrentActor((actor) => editorPage(actor, id, { qa: false }));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
@@ -65,6 +65,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
+        loadQa={documentQaAction}
         progress={summary?.progress ?? []}
         canReview={can.review}
       />
