@@ -10,7 +10,7 @@ const NEEDS_MS = 20;
 export function idleQueue(): (task: () => void) => () => void {
   const tasks = new Set<() => void>();
   let scheduled = false;
-  let lastInput = 0;
+  let lastInput = -Infinity;
   const hasWindow = typeof window !== 'undefined';
   if (hasWindow) {
     const touch = () => (lastInput = performance.now());
