@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
 import type { LangProgress, RevisionRow } from '@/lib/documents/views';
 import { ProgressBar } from '@/components/documents/progress-bar';
@@ -21,6 +21,8 @@ import { idleQueue } from './idle-queue';
 import { useDocumentSave } from './use-document-save';
 import { useLiveRows } from './use-live-rows';
 import { usePaneStore } from './use-pane-store';
+import type { StaticLabels } from './static-pane';
+import { SEGMENT_KINDS } from '@/lib/documents/types';
 import { useRows } from './use-rows';
 import { termHighlightKey } from './plugins/term-highlight';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
@@ -98,6 +100,22 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const idle = useMemo(() => idleQueue(), []);
+  const format = useFormatter();
+  const labels = useMemo<StaticLabels>(() => {
+    // the row number goes in after formatting, as the message would format it
+    const N = '\u2063N\u2063';
+    const fill = (template: string, n: number) => template.replace(N, format.number(n));
+    const pane = Object.fromEntries(langs.map((l) => [l, t('paneLabel', { lang: t(`lang.${l}`), n: N })]));
+    const segment = t('segmentLabel', { n: N });
+    return {
+      kind: Object.fromEntries(SEGMENT_KINDS.map((k) => [k, t(`kind.${k}`)])) as StaticLabels['kind'],
+      state: Object.fromEntries((['initial', 'draft', 'translated', 'reviewed', 'final'] as const).map((st) => [st, t(`state.${st}`)])) as StaticLabels['state'],
+      placeholder: Object.fromEntries(langs.filter((l) => l !== sourceLang).map((l) => [l, t('placeholder', { lang: t(`lang.${l}`) })])),
+      doNotTranslate: t('doNotTranslate'),
+      pane: (lang, n) => fill(pane[lang] ?? '', n),
+      segment: (n) => fill(segment, n),
+    };
+  }, [format, langs, sourceLang, t]);
   const createConceptAction = props.createConcept;
 
   // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused
@@ -303,6 +321,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               observe={observe}
               onActivate={activateAt}
               paneData={paneData}
+              labels={labels}
               onMerge={onMerge}
               onSplit={onSplit}
               loadRevisions={loadRevisions}
