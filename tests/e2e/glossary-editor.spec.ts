@@ -24,6 +24,8 @@ test('hovering a source term opens its card; one click inserts the house renderi
 test('the term strip inserts with Alt+number at the caret of the target pane', async ({ page }) => {
   await openSample(page, 'en');
   const row = segmentWith(page, 'privately criticizing Qods Force commander');
+  // rows far from the screen are static HTML; the strip comes with the row's life, on screen
+  await row.scrollIntoViewIfNeeded();
   const strip = row.getByTestId('segment-terms');
   await expect(strip).toContainText('Qods Force');
   const fa = await paneEditor(row, 'fa');
@@ -113,6 +115,8 @@ test('the row filter shows what is left to translate, and the rows with QA findi
   const row = segmentWith(page, 'the posts show that AAH and KH');
   await (await paneEditor(row, 'fa')).click();
   await page.keyboard.type('روی هم رفته، این پست‌ها نشان می‌دهد که عصائب و کتائب احتیاط تهران را به دو شکل متفاوت می‌فهمند.');
+  // a typed text is a draft, still left to do, until it is confirmed (docs/editor.md)
+  await page.keyboard.press('Control+Enter');
   await expectSaved(row, 'fa');
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByTestId('segment-count')).toHaveText(`${total - 1} of ${total}`);
