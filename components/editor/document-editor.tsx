@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState, useTransition } from 'react';
-import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
 import type { LangProgress, RevisionRow } from '@/lib/documents/views';
 import { ProgressBar } from '@/components/documents/progress-bar';
@@ -21,6 +21,8 @@ import { idleQueue } from './idle-queue';
 import { useDocumentSave } from './use-document-save';
 import { useLiveRows } from './use-live-rows';
 import { usePaneStore } from './use-pane-store';
+import type { StaticLabels } from './static-pane';
+import { SEGMENT_KINDS } from '@/lib/documents/types';
 import { useRows } from './use-rows';
 import { termHighlightKey } from './plugins/term-highlight';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
@@ -54,6 +56,8 @@ export interface DocumentEditorProps {
   canReview: boolean;
   /** How many rows the document has; `segments` may be only the first of them. */
   total: number;
+  /** The document's QA, asked for after the editor opens when `qa` came empty with the page. */
+  loadQa?: (documentId: number) => Promise<ActionResult<DocumentQaSummary[]>>;
   /** The rows from `offset` on, a chunk at a time. */
   loadRows: (documentId: number, offset: number) => Promise<ActionResult<SegmentView[]>>;
 }
@@ -70,6 +74,17 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const segmentIds = useRef<number[]>([]);
   segmentIds.current = segments.map((x) => x.id);
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
+  const loadQa = props.loadQa;
+  const pageQa = props.qa;
+  // asked again after each refresh of the page (merge, split), which brings an empty one again
+  useEffect(() => {
+    if (!loadQa || pageQa.length > 0) return;
+    let stop = false;
+    void loadQa(documentId).then((r) => !stop && r.ok && updateQa(r.value));
+    return () => {
+      stop = true;
+    };
+  }, [documentId, loadQa, pageQa, updateQa]);
   const summariesRef = useRef(summaries);
   summariesRef.current = summaries;
   const store = usePaneStore(segments, sourceLang, langs, props.segments);
@@ -95,6 +110,22 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const idle = useMemo(() => idleQueue(), []);
+  const format = useFormatter();
+  const labels = useMemo<StaticLabels>(() => {
+    // the row number goes in after formatting, as the message would format it
+    const N = '\u2063N\u2063';
+    const fill = (template: string, n: number) => template.replace(N, format.number(n));
+    const pane = Object.fromEntries(langs.map((l) => [l, t('paneLabel', { lang: t(`lang.${l}`), n: N })]));
+    const segment = t('segmentLabel', { n: N });
+    return {
+      kind: Object.fromEntries(SEGMENT_KINDS.map((k) => [k, t(`kind.${k}`)])) as StaticLabels['kind'],
+      state: Object.fromEntries((['initial', 'draft', 'translated', 'reviewed', 'final'] as const).map((st) => [st, t(`state.${st}`)])) as StaticLabels['state'],
+      placeholder: Object.fromEntries(langs.filter((l) => l !== sourceLang).map((l) => [l, t('placeholder', { lang: t(`lang.${l}`) })])),
+      doNotTranslate: t('doNotTranslate'),
+      pane: (lang, n) => fill(pane[lang] ?? '', n),
+      segment: (n) => fill(segment, n),
+    };
+  }, [format, langs, sourceLang, t]);
   const createConceptAction = props.createConcept;
 
   // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused
@@ -302,6 +333,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               observe={observe}
               onActivate={activateAt}
               paneData={paneData}
+              labels={labels}
               onMerge={onMerge}
               onSplit={onSplit}
               loadRevisions={loadRevisions}

@@ -41,7 +41,7 @@ export function DocumentQaBar({ documentId, summaries }: { documentId: number; s
   return (
     <p className="mb-3 flex flex-wrap gap-4 text-sm" aria-live="polite">
       {[...summaries.values()].map((s) => (
-        <Link key={s.lang} href={`/documents/${documentId}/qa/${s.lang}`} data-testid={`qa-summary-${s.lang}`} data-errors={s.openErrors} className={s.openErrors > 0 ? 'text-red-800 underline' : 'text-emerald-800 underline'}>
+        <Link key={s.lang} href={`/documents/${documentId}/qa/${s.lang}`} prefetch={false} data-testid={`qa-summary-${s.lang}`} data-errors={s.openErrors} className={s.openErrors > 0 ? 'text-red-800 underline' : 'text-emerald-800 underline'}>
           {t('qaSummary', { lang: t(`lang.${s.lang}`), errors: s.openErrors, warnings: s.openWarnings })}
         </Link>
       ))}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { idleQueue } from './idle-queue';
 
 describe('the idle queue that mounts editors of rows on screen', () => {
@@ -10,7 +10,8 @@ describe('the idle queue that mounts editors of rows on screen', () => {
     idle(() => ran.push('en'));
     cancel();
     expect(ran).toEqual([]); // nothing at once: only when idle
-    await new Promise((r) => setTimeout(r, 100));
+    await vi.waitFor(() => expect(ran).toEqual(['ar', 'en']), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 50));
     expect(ran).toEqual(['ar', 'en']);
   });
 
@@ -19,7 +20,6 @@ describe('the idle queue that mounts editors of rows on screen', () => {
     let n = 0;
     for (let i = 0; i < 10; i++) idle(() => n++);
     expect(n).toBe(0);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(n).toBe(10);
+    await vi.waitFor(() => expect(n).toBe(10), { timeout: 5000 });
   });
 });

@@ -1,28 +1,41 @@
+/** How long after the last key, click or scroll the queue waits: the person's own work comes first. */
+const QUIET_MS = 800;
+/** Idle time a task needs (mounting a Tiptap editor takes a few ms on a quiet machine, tens on a busy one). */
+const NEEDS_MS = 20;
+
 /**
- * Tasks run one after another while the browser is idle, a few per idle period (the editors of rows on
- * screen mount this way, after the first paint and between keystrokes).
+ * Tasks run one per idle period of the browser, once nobody has typed, clicked or scrolled for a moment
+ * (the editors of panes on screen mount this way, after the first paint and between bursts of work).
  */
 export function idleQueue(): (task: () => void) => () => void {
   const tasks = new Set<() => void>();
   let scheduled = false;
+  let lastInput = -Infinity;
+  const hasWindow = typeof window !== 'undefined';
+  if (hasWindow) {
+    const touch = () => (lastInput = performance.now());
+    for (const type of ['keydown', 'pointerdown', 'wheel', 'scroll']) window.addEventListener(type, touch, { capture: true, passive: true });
+  }
   const ric: (cb: (d: { timeRemaining: () => number }) => void) => void =
-    typeof window !== 'undefined' && 'requestIdleCallback' in window
-      ? (cb) => window.requestIdleCallback(cb, { timeout: 1000 })
-      : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 16);
+    hasWindow && 'requestIdleCallback' in window ? (cb) => window.requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(() => cb({ timeRemaining: () => 50 }), 16);
   const pump = (deadline: { timeRemaining: () => number }) => {
     scheduled = false;
-    for (const task of tasks) {
-      if (deadline.timeRemaining() < 4) break;
-      tasks.delete(task);
-      task();
+    const quietFor = performance.now() - lastInput;
+    if (quietFor < QUIET_MS) return void setTimeout(schedule, QUIET_MS - quietFor);
+    if (deadline.timeRemaining() >= NEEDS_MS) {
+      const [task] = tasks;
+      if (task) {
+        tasks.delete(task);
+        task();
+      }
     }
     if (tasks.size > 0) schedule();
   };
-  const schedule = () => {
+  function schedule() {
     if (scheduled) return;
     scheduled = true;
     ric(pump);
-  };
+  }
   return (task) => {
     tasks.add(task);
     schedule();

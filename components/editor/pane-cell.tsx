@@ -63,8 +63,15 @@ export function PaneCell(props: PaneCellProps) {
   const documentFindings = useDocumentFindings(lang, String(segmentId));
   const segmentFindings = useSegmentQa({ enabled: !isSource, unitId: String(segmentId), sourceText: props.sourceText, targetText: text, targetLang: lang, grid });
 
-  // the row is on screen (or near it): its editor mounts when the browser is idle, or at once when asked for
-  useEffect(() => (mounted ? undefined : grid.idle(() => setMounted(true))), [grid, mounted]);
+  // the row is near the screen: the editor (term underlines, hover cards) mounts when the browser is idle
+  // if the pane is then in view, at once when the pointer comes over it or it is asked for
+  useEffect(() => {
+    if (mounted) return;
+    return grid.idle(() => {
+      const r = box.current?.getBoundingClientRect();
+      if (r && r.bottom > 0 && r.top < window.innerHeight) setMounted(true);
+    });
+  }, [grid, mounted]);
 
   const activate = useCallback(() => {
     if (editorRef.current) editorRef.current.commands.focus('end');
@@ -156,6 +163,9 @@ export function PaneCell(props: PaneCellProps) {
         lang={lang}
         dir={dir}
         onMouseOver={triggers.onMouseOver}
+        onPointerEnter={() => setMounted(true)}
+        // a click that lands while the editor is still being built puts the caret in it once it is
+        onPointerDown={() => !editorRef.current && activate()}
         onFocus={() => !isSource && grid.setLastTarget(segmentIndex, lang)}
         className="pane-text relative rounded border border-transparent px-2 py-1 focus-within:border-emerald-600 hover:border-stone-300"
       >

@@ -92,6 +92,11 @@ export function PaneEditor(props: PaneEditorProps) {
     if (editor) callbacks.current.onReady?.(editor);
   }, [editor]);
 
+  // asked for the caret after the editor was built (a click during its mounting)
+  useEffect(() => {
+    if (editor && autoFocus && !editor.isFocused) editor.commands.focus('end');
+  }, [editor, autoFocus]);
+
   useEffect(() => {
     // no update event: toggling editability is not an edit and must not trigger a save
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);

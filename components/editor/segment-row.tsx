@@ -18,7 +18,7 @@ import { SegmentHistory } from '@/components/history/segment-history';
 import { SegmentPresence } from '@/components/presence/segment-presence';
 import { ReviewActions } from '@/components/review/review-actions';
 import { SegmentTerms } from './segment-terms';
-import { StaticPane } from './static-pane';
+import { StaticPane, type StaticLabels } from './static-pane';
 import type { PaneData } from './use-pane-store';
 
 export interface SegmentRowProps {
@@ -39,6 +39,8 @@ export interface SegmentRowProps {
   onActivate: (segmentIndex: number, lang: Lang) => void;
   /** What a pane holds as far as the server knows. */
   paneData: (segment: SegmentView, lang: Lang) => PaneData;
+  /** The words of static rows, worded once per page. */
+  labels: StaticLabels;
   onMerge: (segmentId: number) => void;
   onSplit: (segmentId: number, offset: number) => void;
   loadRevisions: (segmentId: number) => Promise<ActionResult<RevisionRow[]>>;
@@ -60,8 +62,7 @@ const KIND_STYLE: Record<SegmentKind, string> = {
  * Rendered again only when its own props change: 3,000 rows must not all re-render on a save.
  */
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
-  const { segment, index, sourceLang, langs, hidden, live, observe, onActivate, paneData } = props;
-  const t = useTranslations('Editor');
+  const { segment, index, sourceLang, langs, hidden, live, observe, onActivate, paneData, labels } = props;
   return (
     <li
       ref={observe}
@@ -72,16 +73,22 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       data-testid="segment"
       data-segment-id={segment.id}
       data-live={live ? 'true' : 'false'}
-      aria-label={t('segmentLabel', { n: index + 1 })}
+      aria-label={labels.segment(index + 1)}
     >
       {live ? (
         <LiveRow {...props} />
       ) : (
         <>
-          <RowHeader {...props} />
+          {/* the static header: number and kind (the actions come with life) */}
+          <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
+            <span className="font-mono">{index + 1}</span>
+            <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{labels.kind[segment.kind]}</span>
+            {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{labels.doNotTranslate}</span>}
+            <SegmentPresence segmentId={segment.id} />
+          </div>
           <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${langs.length}, minmax(0, 1fr))` }}>
             {langs.map((lang) => (
-              <StaticPane key={lang} lang={lang} pane={paneData(segment, lang)} isSource={lang === sourceLang} segmentIndex={index} onActivate={() => onActivate(index, lang)} />
+              <StaticPane key={lang} lang={lang} pane={paneData(segment, lang)} isSource={lang === sourceLang} segmentIndex={index} labels={labels} onActivate={() => onActivate(index, lang)} />
             ))}
           </div>
         </>
@@ -91,13 +98,12 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
 });
 
 /** The row's number, kind and actions; in a static row the actions bring the row to life first. */
-function RowHeader(props: SegmentRowProps & { actions?: { addTerm: () => void; split: () => void } }) {
-  const { segment, index, busy, isLast, onActivate, onMerge, sourceLang, langs, paneData, actions } = props;
+function RowHeader(props: SegmentRowProps & { actions: { addTerm: () => void; split: () => void } }) {
+  const { segment, index, busy, isLast, onMerge, sourceLang, langs, paneData, actions } = props;
   const targets = langs.filter((l) => l !== sourceLang);
   // what the server holds now (a save here or a pushed one is newer than the page's rows)
   const translations = Object.fromEntries(targets.map((l) => [l, { ...segment.translations[l], ...paneData(segment, l) }]));
   const t = useTranslations('Editor');
-  const wake = () => onActivate(index, sourceLang);
   return (
     <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
       <span className="font-mono">{index + 1}</span>
@@ -105,12 +111,12 @@ function RowHeader(props: SegmentRowProps & { actions?: { addTerm: () => void; s
       {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
       <SegmentPresence segmentId={segment.id} />
       <span className="ms-auto flex gap-3">
-        <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={actions?.addTerm ?? wake}>
+        <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={actions.addTerm}>
           {t('addToGlossary')}
         </button>
         <ReviewActions segmentId={segment.id} segmentIndex={index} targets={targets} translations={translations} />
         <SegmentHistory segmentId={segment.id} langs={langs} />
-        <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={actions?.split ?? wake} title={t('splitHint')}>
+        <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={actions.split} title={t('splitHint')}>
           {t('split')}
         </button>
         {!isLast && (

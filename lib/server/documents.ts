@@ -38,11 +38,12 @@ export function documentsPage(actor: Actor): Promise<ActionResult<{ documents: D
   });
 }
 
-/** What the editor page needs: the document, its progress, the glossary it uses, its QA per target language and what the actor may do. */
-export function editorPage(actor: Actor, documentId: unknown): Promise<ActionResult<{ doc: DocumentRow; summary: DocumentSummary | undefined; concepts: Concept[]; qa: DocumentQaSummary[]; can: { translate: boolean; editSource: boolean; review: boolean; glossary: boolean } }>> {
+/** What the editor page needs (`qa: false`: all but the QA): the document, its progress, the glossary it uses, its QA per target language and what the actor may do. */
+export function editorPage(actor: Actor, documentId: unknown, opts: { qa?: boolean } = {}): Promise<ActionResult<{ doc: DocumentRow; summary: DocumentSummary | undefined; concepts: Concept[]; qa: DocumentQaSummary[]; can: { translate: boolean; editSource: boolean; review: boolean; glossary: boolean } }>> {
   return act(actor, 'document.read', async () => {
     const doc = await documentOrNotFound(documentId);
-    const [[summary], glossary, qa] = await Promise.all([documentRows(doc.id), glossarySnapshot(), qaSummaries(doc)]);
+    // without `qa` the page leaves the document's QA for the editor to ask for after it opens
+    const [[summary], glossary, qa] = await Promise.all([documentRows(doc.id), glossarySnapshot(), opts.qa === false ? [] : qaSummaries(doc)]);
     // a large glossary is not sent whole: the concepts the document uses, and every wrong term
     const concepts =
       glossary.concepts.length <= CLIENT_GLOSSARY_LIMIT

@@ -13,6 +13,7 @@ import { LANGS, type Lang } from '../text/lang';
 import { act } from './act';
 import type { Actor } from './actor';
 import { qaSummaries } from './document-qa';
+import { documentOrNotFound } from './load';
 import { authorize } from './policy';
 import { rememberConfirmed } from './tm';
 
@@ -118,4 +119,9 @@ export function documentRows(actor: Actor, documentId: unknown, offset: unknown,
     if (!doc) throw new AppError('document-not-found', { id: String(documentId) });
     return doc.segments;
   });
+}
+
+/** The document's QA per target language (open counts, document-wide findings), asked for by the editor once it is open. */
+export function documentQaSummaries(actor: Actor, documentId: unknown): Promise<ActionResult<DocumentQaSummary[]>> {
+  return act(actor, 'qa.read', async () => qaSummaries(await documentOrNotFound(documentId)));
 }

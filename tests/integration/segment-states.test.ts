@@ -3,7 +3,7 @@ import { createDocument, getDocument } from '../../lib/db/documents';
 import { closeSql } from '../../lib/db/sql';
 import type { DocumentDraft, PmNode } from '../../lib/documents/types';
 import { plainDocument } from '../../lib/server/documents-plain';
-import { documentRows, saveSegment } from '../../lib/server/segments';
+import { documentQaSummaries, documentRows, saveSegment } from '../../lib/server/segments';
 import { actorWith, EDITOR, unwrap } from './support';
 
 const para = (text: string, marks?: PmNode['marks']): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] }] });
@@ -91,5 +91,13 @@ describe('draft and confirmed: the house rule for target states', () => {
     expect(await documentRows(EDITOR, id, -1, 10)).toMatchObject({ ok: false, code: 'invalid-input', params: { field: 'offset' } });
     expect(await documentRows(EDITOR, id, 0, 501)).toMatchObject({ ok: false, code: 'invalid-input', params: { field: 'limit' } });
     expect(await documentRows(EDITOR, 987654321, 0, 10)).toMatchObject({ ok: false, code: 'document-not-found' });
+  });
+
+  it('the document QA the editor asks for once open: one summary per target language, counting an untranslated segment', async () => {
+    const id = await createDocument(draft, 'local');
+    const qa = await unwrap(documentQaSummaries(EDITOR, id));
+    expect(qa.map((q) => q.lang)).toEqual(['ar', 'fa']);
+    expect(qa.every((q) => q.openErrors + q.openWarnings > 0)).toBe(true);
+    expect(await documentQaSummaries(EDITOR, 987654321)).toMatchObject({ ok: false, code: 'document-not-found' });
   });
 });

@@ -2,7 +2,7 @@
 
 import { asCurrentActor } from '@/lib/server/act';
 import { createConcept } from '@/lib/server/glossary';
-import { documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment, ROWS_LIMIT, type SaveSegmentInput } from '@/lib/server/segments';
+import { documentQaSummaries, documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment, ROWS_LIMIT, type SaveSegmentInput } from '@/lib/server/segments';
 import type { NewConceptInput } from '@/components/editor/editor-grid-context';
 
 /** Autosave of one pane; a stale base version comes back as `conflict` with the stored text, a save with the document's QA. */
@@ -13,6 +13,11 @@ export async function saveSegmentAction(input: SaveSegmentInput) {
 /** The rows of a long document after the first screen's, one chunk at a time. */
 export async function documentRowsAction(documentId: number, offset: number) {
   return asCurrentActor((actor) => documentRows(actor, documentId, offset, ROWS_LIMIT));
+}
+
+/** The document's QA, asked for once the editor is open (it takes the server a while on a long document). */
+export async function documentQaAction(documentId: number) {
+  return asCurrentActor((actor) => documentQaSummaries(actor, documentId));
 }
 
 export async function mergeSegmentAction(documentId: number, segmentId: number) {

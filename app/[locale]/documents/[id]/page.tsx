@@ -12,7 +12,7 @@ import { documentAssignments } from '@/lib/server/assignments';
 import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
-import { createConceptAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { createConceptAction, documentQaAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 import { assignDocumentAction, reviewSegmentAction } from './review-actions';
 import { documentCommentCounts } from '@/lib/server/comments';
 import { DocumentTeam } from '@/components/live/document-team';
@@ -33,7 +33,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const t = await getTranslations('DocumentPage');
   // the live feed replays what was saved after this moment (its clock is the server's, as the feed's)
   const renderedAt = Date.now();
-  const r = await asCurrentActor((actor) => editorPage(actor, id));
+  const r = await asCurrentActor((actor) => editorPage(actor, id, { qa: false }));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
@@ -52,18 +52,20 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <bdi lang={doc.sourceLang}>{doc.title}</bdi>
         </h1>
         <Byline authors={doc.authors} publishedOn={doc.publishedOn} lang={doc.sourceLang} />
+        {/* no prefetch: each of these pages runs the document's QA or reads all of it on the server,
+            work that would compete with the editor's own first seconds */}
         <nav aria-label={t('toolsNav')} className="mt-3 flex flex-wrap gap-4 text-sm">
           {(['ar', 'fa'] as const).filter((l) => l !== doc.sourceLang).map((l) => (
-            <Link key={`qa-${l}`} href={`/documents/${doc.id}/qa/${l}`} className="text-emerald-800 underline">
+            <Link key={`qa-${l}`} href={`/documents/${doc.id}/qa/${l}`} prefetch={false} className="text-emerald-800 underline">
               {t('qaLink', { lang: t(`lang.${l}`) })}
             </Link>
           ))}
           {(['ar', 'fa'] as const).filter((l) => l !== doc.sourceLang).map((l) => (
-            <Link key={`ed-${l}`} href={`/documents/${doc.id}/edition/${l}`} className="text-emerald-800 underline">
+            <Link key={`ed-${l}`} href={`/documents/${doc.id}/edition/${l}`} prefetch={false} className="text-emerald-800 underline">
               {t('editionLink', { lang: t(`lang.${l}`) })}
             </Link>
           ))}
-          <Link href={`/documents/${doc.id}/quotes`} className="text-emerald-800 underline">
+          <Link href={`/documents/${doc.id}/quotes`} prefetch={false} className="text-emerald-800 underline">
             {t('quotesLink')}
           </Link>
           <Link href={`/documents/${doc.id}/qa`} className="text-emerald-800 underline" data-testid="qa-all-link">
@@ -98,6 +100,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         concepts={concepts}
         createConcept={createConceptAction}
         qa={qa}
+        loadQa={documentQaAction}
         progress={summary?.progress ?? []}
         canReview={can.review}
       />
