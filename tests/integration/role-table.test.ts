@@ -20,7 +20,7 @@ import {
 import { approveProposal, pendingProposals, proposeConcept, rejectProposal } from '../../lib/server/glossary-proposals';
 import { addQuote, alignQuote, applyOriginal, detectQuotes, quotesPage, removeQuote, updateQuote } from '../../lib/server/quotes';
 import { documentStateProgress, reviewSegment, segmentReviewComments } from '../../lib/server/review';
-import { documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment } from '../../lib/server/segments';
+import { documentQaSummaries, documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment } from '../../lib/server/segments';
 import { plainDocument } from '../../lib/server/documents-plain';
 import { addUser, disableUser, listUsers, me, setUserPassword, setUserRole } from '../../lib/server/users';
 import { addComment, documentCommentCounts, listThreads, resolveThread } from '../../lib/server/comments';
@@ -171,6 +171,7 @@ const TABLE: Row[] = [
   ['replacePage', ALL, (a) => replacePage(a, doc)],
   ['replaceInDocument', WRITERS, async (a) => replaceInDocument(a, { documentId: doc, lang: 'fa', query: 'مقاومت', replacement: 'ایستادگی', segments: [{ segmentId: seg[1]!, version: await targetVersion(seg[1]!, 'fa') }] })],
   ['qaOverview', ALL, (a) => qaOverview(a, doc, {})],
+  ['documentQaSummaries', ALL, (a) => documentQaSummaries(a, doc)],
   ['acceptFindings', EDITORS, (a) => acceptFindings(a, doc, { items: [{ lang: 'ar', key: 'no-such-finding' }], reason: 'مقصود' })],
   // translation memory
   ['lookupSegment', ALL, (a) => lookupSegment(a, { documentId: doc, segmentId: seg[0]!, lang: 'ar' })],
