@@ -9,7 +9,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
+  // signs in once as the admin and keeps the cookie; every test starts signed in (support.ts has
+  // signedInContext for other roles and signedOut for none)
+  globalSetup: './tests/e2e/global-setup.ts',
   use: {
+    storageState: 'test-results/e2e-auth/admin.json',
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100',
     trace: 'off',
     screenshot: 'only-on-failure',

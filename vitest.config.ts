@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
+          // the proxy's tests load next-intl's middleware, whose ESM imports `next/server` without an extension
+          server: { deps: { inline: [/next-intl/u, /use-intl/u] } },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

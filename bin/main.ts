@@ -9,6 +9,8 @@ const COMMANDS: Record<string, string> = {
   glossary: 'Glossary: import FILE | export --format tbx|csv [--out FILE] | check FILE --json',
   qa: 'Check a translation: FILE.xlf --glossary FILE.tbx --json | --document ID --lang ar --json',
   validate: 'Validate an XLIFF 2 file',
+  user: 'Accounts: add --email E --role R [--name N] (password on stdin) | list --json | role --email E --role R | disable --email E | password --email E',
+  tm: 'Translation memory: import FILE.tmx | export | lookup | concordance | analyze | pretranslate (tarjuman tm for usage)',
   align: 'Align sentences: --source EN_FILE --target AR_FILE [--glossary FILE] [--presegmented] --json',
 };
 
@@ -29,6 +31,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    // the command line is the operator at the machine: it acts as the system (no session, no sign-in)
+    const { setProcessActor, SYSTEM_ACTOR } = await import('../lib/server/actor');
+    setProcessActor(SYSTEM_ACTOR);
     const mod = (await import(`./commands/${name}.ts`)) as { run: (args: string[]) => Promise<number> };
     return await mod.run(args);
   } catch (err) {

@@ -39,7 +39,7 @@ function analyse(message: string): { args: string; words: string } {
 
 // what may stay Latin in an Arabic or Farsi string: names of formats, keys, the product's own
 // language names, placeholders and markup
-const ALLOWED_LATIN = /\{[^{}]*\}|\b(?:Markdown|HTML|XML|DTD|UTF-8|XLIFF|TBX|CSV|TSV|DOCX|docx|Word|Ctrl|Enter|Alt|English|PDF|URL|X|Twitter|Telegram|ID|TM)\b|\.docx|\.txt|\.md/gu;
+const ALLOWED_LATIN = /\{[^{}]*\}|\b(?:Markdown|HTML|XML|DTD|UTF-8|XLIFF|TBX|CSV|TSV|DOCX|docx|Word|Ctrl|Enter|Alt|English|PDF|URL|X|Twitter|Telegram|ID|TM|TMX)\b|\.docx|\.txt|\.md/gu;
 
 const EN = flatten(en as Tree);
 const OTHERS = { ar: flatten(ar as Tree), fa: flatten(fa as Tree) };

@@ -19,9 +19,20 @@ const dir = mkdtempSync(join(tmpdir(), 'tarjuman-e2e-pg-'));
 chmodSync(dir, 0o755);
 const db = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'tarjuman_e2e', persistent: false });
 process.env.DATABASE_URL = db.url;
+// the first admin, and one account per role, known to the tests (tests/e2e/users.ts)
+const { E2E_USERS } = await import('../tests/e2e/users.ts');
+process.env.TARJUMAN_ADMIN_EMAIL = E2E_USERS.admin.email;
+process.env.TARJUMAN_ADMIN_PASSWORD = E2E_USERS.admin.password;
 const { prepareDatabase } = await import('./prepare-db.ts');
 const { closeSql } = await import('../lib/db/sql.ts');
 await prepareDatabase({ seed: true, log });
+const { addUser } = await import('../lib/server/users.ts');
+const { SYSTEM_ACTOR } = await import('../lib/server/actor.ts');
+for (const role of ['editor', 'translator', 'viewer']) {
+  const u = E2E_USERS[role];
+  const r = await addUser(SYSTEM_ACTOR, { email: u.email, name: u.name, role, password: u.password });
+  if (!r.ok) throw new Error(`could not add the ${role} of the browser tests: ${r.code}`);
+}
 await closeSql();
 
 let server;

@@ -4,11 +4,18 @@ import { closeSql } from '../lib/db/sql';
 import { loadHouseGlossary } from '../lib/server/glossary';
 import { detectPendingQuotes } from '../lib/server/quotes';
 import { seedSampleDocument } from '../lib/server/seed';
+import { ensureFirstAdmin } from '../lib/server/users';
 
 export async function prepareDatabase(opts: { seed: boolean; log?: (line: string) => void }): Promise<void> {
   const log = opts.log ?? (() => {});
   const applied = await migrate();
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  // the first start makes an admin (TARJUMAN_ADMIN_EMAIL / TARJUMAN_ADMIN_PASSWORD, or a password shown once)
+  const admin = await ensureFirstAdmin({ email: process.env.TARJUMAN_ADMIN_EMAIL, password: process.env.TARJUMAN_ADMIN_PASSWORD });
+  if (admin?.password) {
+    log(`first start: created the admin account. Sign in as ${admin.email} with the password ${admin.password}`);
+    log('(shown only this once; change it with `npx tarjuman user password --email ' + admin.email + '`, the new one on standard input)');
+  } else if (admin) log(`first start: created the admin account ${admin.email} (password from TARJUMAN_ADMIN_PASSWORD)`);
   if (!opts.seed) return;
   const r = await loadHouseGlossary();
   // a broken glossary file must not keep the documents from opening; nothing of it was loaded

@@ -13,6 +13,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AppHeader } from '@/components/layout/app-header';
 import { localeDir } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
+import { asCurrentActor, currentActorCan } from '@/lib/server/act';
+import { me } from '@/lib/server/users';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -29,11 +31,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // signed out (the sign-in page) the header shows no user
+  const user = await asCurrentActor((actor) => me(actor));
+  const admin = user.ok && (await currentActorCan('users.manage'));
   return (
     <html lang={locale} dir={localeDir(locale)}>
       <body className="min-h-screen bg-stone-50 text-stone-900">
         <NextIntlClientProvider>
-          <AppHeader />
+          <AppHeader user={user.ok ? user.value : null} admin={admin} />
           <main id="main" className="mx-auto max-w-[1600px] px-4 py-6">
             {children}
           </main>

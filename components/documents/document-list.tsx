@@ -1,36 +1,31 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import type { LangStateCounts } from '@/lib/documents/state-counts';
 import type { DocumentSummary } from '@/lib/documents/views';
 import { Link } from '@/lib/i18n/navigation';
+import { Byline } from './byline';
 import { ProgressBar } from './progress-bar';
+import { StateCounts } from './state-counts';
 
-/** The documents with their per-language progress. */
-export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+/** The documents with their per-language progress, and segments and words by state when given. */
+export function DocumentList({ documents, states }: { documents: DocumentSummary[]; states?: Record<number, LangStateCounts[]> }) {
   const t = useTranslations('DocumentList');
-  const format = useFormatter();
   if (documents.length === 0) return <p className="text-stone-600">{t('empty')}</p>;
   return (
     <ul className="grid gap-3" data-testid="document-list">
       {documents.map((doc) => (
         <li key={doc.id} className="rounded border border-stone-200 bg-white p-4" data-testid="document-item">
-          <Link href={`/documents/${doc.id}`} className="text-lg font-semibold text-emerald-900 hover:underline" lang={doc.sourceLang}>
-            {doc.title}
+          <Link href={`/documents/${doc.id}`} className="text-lg font-semibold text-emerald-900 hover:underline">
+            <bdi lang={doc.sourceLang}>{doc.title}</bdi>
           </Link>
-          <p className="mt-1 text-sm text-stone-600">
-            {doc.authors.length > 0 && <span lang={doc.sourceLang}>{format.list(doc.authors, { type: 'conjunction' })}</span>}
-            {doc.publishedOn && (
-              <>
-                {' · '}
-                <time dateTime={doc.publishedOn}>{format.dateTime(new Date(`${doc.publishedOn}T12:00:00Z`), { dateStyle: 'long' })}</time>
-              </>
-            )}
-            {' · '}
+          <Byline authors={doc.authors} publishedOn={doc.publishedOn} lang={doc.sourceLang}>
             {t('segments', { count: doc.segmentCount })}
-          </p>
+          </Byline>
           <div className="mt-3 grid gap-2 sm:grid-cols-2">
             {doc.progress.map((p) => (
               <ProgressBar key={p.lang} progress={p} />
             ))}
           </div>
+          {states?.[doc.id] && <StateCounts counts={states[doc.id]!} />}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/lib/i18n/navigation';
-import { dirOf, type Lang } from '@/lib/text/lang';
+import type { Lang } from '@/lib/text/lang';
 
 /** The header of a document's sub-page (QA, edition, quotes): back link, page title, document title. */
 export function SubpageHeader(props: { documentId: number; backLabel: string; title: string; docTitle: string; sourceLang: Lang; children?: ReactNode }) {
@@ -12,8 +12,9 @@ export function SubpageHeader(props: { documentId: number; backLabel: string; ti
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{props.title}</h1>
-      <p className="text-stone-700" lang={props.sourceLang} dir={dirOf(props.sourceLang)}>
-        {props.docTitle}
+      {/* the document's title in its own language, isolated but aligned with the heading above it (text-start) */}
+      <p className="text-start text-stone-700" data-testid="subpage-doc-title">
+        <bdi lang={props.sourceLang}>{props.docTitle}</bdi>
       </p>
       {props.children}
     </header>

@@ -31,10 +31,13 @@ import { SegmentFilterSelect } from './segment-filter';
 import { useSegmentFilter } from './use-segment-filter';
 import { TermCard } from './term-card';
 import type { SaveFn } from './use-autosave';
+import { useLiveDocument, useLiveEditor } from '@/components/live/live-document';
 
 export type SegmentView = SegmentData;
 
 export interface DocumentEditorProps {
+  /** A feature panel rendered inside the grid's context (the TM panel). */
+  aside?: React.ReactNode;
   documentId: number;
   sourceLang: Lang;
   langs: Lang[];
@@ -62,7 +65,14 @@ export interface DocumentEditorProps {
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
   const { documentId, sourceLang, langs, merge, split, loadRevisions } = props;
-  const segments = useRows(documentId, props.segments, props.total, props.loadRows);
+  const loadedRows = useRows(documentId, props.segments, props.total, props.loadRows);
+  // live: panes others saved are laid over the rows; own saves are not pushed back (components/live)
+  const { segments, save: liveSave } = useLiveEditor(loadedRows, props.save, sourceLang);
+  const live = useLiveDocument();
+  const liveRef = useRef(live);
+  liveRef.current = live;
+  const segmentIds = useRef<number[]>([]);
+  segmentIds.current = segments.map((x) => x.id);
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
   const loadQa = props.loadQa;
   const pageQa = props.qa;
@@ -79,7 +89,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
   summariesRef.current = summaries;
   const store = usePaneStore(segments, sourceLang, langs, props.segments);
   const paneData = store.data;
-  const { save, progress } = useDocumentSave({ save: props.save, progress: props.progress, updateQa, remember: store.remember });
+  const { save, progress } = useDocumentSave({ save: liveSave, progress: props.progress, updateQa, remember: store.remember });
   const [keysOpen, setKeysOpen] = useShortcutSheet();
   const t = useTranslations('Editor');
   const errorMessage = useErrorMessage();
@@ -207,10 +217,12 @@ export function DocumentEditor(props: DocumentEditorProps) {
       cell: cellAt,
       next: (i, lang, kind: NextKind) => {
         const n = segments.length;
+        // two translators are not sent to the same segment: skip those someone else is editing now
+        const taken = kind === 'unconfirmed' ? (liveRef.current?.takenByOthers(lang) ?? new Set<number>()) : new Set<number>();
         for (let step = 1; step < n; step++) {
           const j = (i + step) % n;
           const cell = cellAt(j, lang);
-          if (!cell || !isShown(j)) continue;
+          if (!cell || !isShown(j) || taken.has(segmentIds.current[j]!)) continue;
           const st = cell.status();
           if (kind === 'unconfirmed' ? st.editable && st.state === 'initial' : st.findings > 0) {
             cell.activate();
@@ -328,6 +340,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
             />
           ))}
         </ol>
+        {props.aside}
         {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
         {keysOpen && <ShortcutSheet onClose={() => setKeysOpen(false)} />}
       </DocumentQaProvider>

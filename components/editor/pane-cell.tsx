@@ -8,6 +8,7 @@ import type { SavedText } from '@/lib/documents/views';
 import { countText } from '@/lib/text/word-count';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { ConflictDialog } from './conflict-dialog';
+import { ThreeWayView } from '@/components/live/three-way-view';
 import { StateSelect } from './state-select';
 import { useEditorGrid } from './editor-grid-context';
 import { PaneEditor } from './pane-editor';
@@ -240,6 +241,7 @@ export function PaneCell(props: PaneCellProps) {
           onChoose={onResolve}
         />
       )}
+      {autosave.conflict && <ThreeWayView segmentId={segmentId} lang={lang} mine={text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedByName ?? autosave.conflict.theirs.updatedBy} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ActionResult } from '@/lib/contract/result';
-import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { SegmentKind } from '@/lib/documents/types';
@@ -13,7 +13,10 @@ import type { SegmentView } from './document-editor';
 import { useEditorGrid } from './editor-grid-context';
 import { insertTerm } from './insert-term';
 import { PaneCell } from './pane-cell';
-import { RevisionHistory } from './revision-history';
+import { SegmentComments } from '@/components/comments/segment-comments';
+import { SegmentHistory } from '@/components/history/segment-history';
+import { SegmentPresence } from '@/components/presence/segment-presence';
+import { ReviewActions } from '@/components/review/review-actions';
 import { SegmentTerms } from './segment-terms';
 import { StaticPane, type StaticLabels } from './static-pane';
 import type { PaneData } from './use-pane-store';
@@ -93,20 +96,25 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   );
 });
 
-/** The row's number, kind and actions. */
-function RowHeader(props: SegmentRowProps & { actions: { addTerm: () => void; split: () => void; history: ReactNode } }) {
-  const { segment, index, busy, isLast, onMerge, actions } = props;
+/** The row's number, kind and actions (a live row's: a static row has number and kind only). */
+function RowHeader(props: SegmentRowProps & { actions: { addTerm: () => void; split: () => void } }) {
+  const { segment, index, busy, isLast, onMerge, sourceLang, langs, paneData, actions } = props;
+  const targets = langs.filter((l) => l !== sourceLang);
+  // what the server holds now (a save here or a pushed one is newer than the page's rows)
+  const translations = Object.fromEntries(targets.map((l) => [l, { ...segment.translations[l], ...paneData(segment, l) }]));
   const t = useTranslations('Editor');
   return (
     <div className="mb-1 flex items-center gap-2 text-xs text-stone-600">
       <span className="font-mono">{index + 1}</span>
       <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{t(`kind.${segment.kind}`)}</span>
       {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
+      <SegmentPresence segmentId={segment.id} />
       <span className="ms-auto flex gap-3">
         <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={actions.addTerm}>
           {t('addToGlossary')}
         </button>
-        {actions.history}
+        <ReviewActions segmentId={segment.id} segmentIndex={index} targets={targets} translations={translations} />
+        <SegmentHistory segmentId={segment.id} langs={langs} />
         <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={actions.split} title={t('splitHint')}>
           {t('split')}
         </button>
@@ -122,7 +130,7 @@ function RowHeader(props: SegmentRowProps & { actions: { addTerm: () => void; sp
 
 /** A row in use: live panes, glossary terms of the source, "add to glossary", split at the caret. */
 function LiveRow(props: SegmentRowProps) {
-  const { segment, index, sourceLang, langs, glossaryVersion, onSplit, loadRevisions, paneData } = props;
+  const { segment, index, sourceLang, langs, glossaryVersion, onSplit, paneData } = props;
   const t = useTranslations('Editor');
   const grid = useEditorGrid();
   const editors = useRef<Partial<Record<Lang, Editor | null>>>({});
@@ -162,7 +170,7 @@ function LiveRow(props: SegmentRowProps) {
 
   return (
     <>
-      <RowHeader {...props} actions={{ addTerm: openAddTerm, split, history: <RevisionHistory segmentId={segment.id} load={loadRevisions} /> }} />
+      <RowHeader {...props} actions={{ addTerm: openAddTerm, split }} />
       <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${langs.length}, minmax(0, 1fr))` }}>
         {langs.map((lang) => {
           const isSource = lang === sourceLang;
@@ -189,6 +197,7 @@ function LiveRow(props: SegmentRowProps) {
           );
         })}
       </div>
+      <SegmentComments segmentId={segment.id} index={index} langs={langs} />
       <SegmentTerms grid={grid} matches={sourceMatches} segmentIndex={index} targets={targets} />
       {addSeed && <AddTermDialog seed={addSeed} langs={langs} onClose={() => setAddSeed(null)} />}
     </>

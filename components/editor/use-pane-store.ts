@@ -27,9 +27,11 @@ export function usePaneStore(segments: SegmentRow[], sourceLang: Lang, langs: La
   const data = useCallback(
     (segment: SegmentRow, lang: Lang): PaneData => {
       const own = saved.current.get(keyOf(segment.id, lang));
-      if (own) return own;
-      if (lang === sourceLang) return { content: segment.content, text: segment.text, version: segment.version, state: 'final' };
       const tr = segment.translations[lang];
+      // a pane saved here wins unless a newer version was pushed since (someone else's save, live)
+      const rowVersion = lang === sourceLang ? segment.version : (tr?.version ?? 0);
+      if (own && own.version >= rowVersion) return own;
+      if (lang === sourceLang) return { content: segment.content, text: segment.text, version: segment.version, state: 'final' };
       return { content: tr?.content ?? null, text: tr?.text ?? '', version: tr?.version ?? 0, state: tr?.state ?? 'initial' };
     },
     [sourceLang],

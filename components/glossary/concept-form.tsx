@@ -16,11 +16,13 @@ import { useHydrated } from '@/components/layout/use-hydrated';
  * own direction), with definition and note per language. Saves carry the version the form was loaded
  * at; a concurrent change is shown instead of overwritten.
  */
-export function ConceptForm({ concept, canEdit, prefill, create, update }: {
+export function ConceptForm({ concept, canEdit, prefill, create, update, propose }: {
   concept: StoredConcept | null;
   canEdit: boolean;
   prefill?: { lang: Lang; text: string };
   create: (concept: unknown) => Promise<ActionResult<StoredConcept>>;
+  /** A translator's form: a new concept is proposed (it waits for an editor) instead of created. */
+  propose?: (concept: unknown) => Promise<ActionResult<unknown>>;
   update: (id: string, concept: unknown, baseVersion: number) => Promise<ActionResult<StoredConcept, StoredConcept>>;
 }) {
   const t = useTranslations('GlossaryConceptForm');
@@ -60,6 +62,10 @@ export function ConceptForm({ concept, canEdit, prefill, create, update }: {
     }
     startTransition(async () => {
       try {
+        if (isNew && propose) {
+          const p = await propose({ ...body, id: body.id || undefined });
+          return p.ok ? router.push('/glossary?proposed=1') : setError(p);
+        }
         const r = isNew ? await create({ ...body, id: body.id || undefined }) : await update(concept.id, body, version ?? 0);
         if (!r.ok) return setError(r);
         if (isNew) return router.push(`/glossary/${encodeURIComponent(r.value.id)}`);

@@ -18,8 +18,14 @@ export async function GlossaryHitList({ hits, query }: { hits: ConceptHit[]; que
               {hit.matched.text}
             </Link>
             <span className="text-xs text-stone-600">
-              {tt(`rank.${hit.rank}`)}
-              {hit.subjectField && <> · {hit.subjectField}</>} · <code dir="ltr">{hit.id}</code>
+              {/* how a hit matched means something only for a search; the unfiltered list has none */}
+              {query.trim() && (
+                <>
+                  <span data-testid="hit-rank">{tt(`rank.${hit.rank}`)}</span> ·{' '}
+                </>
+              )}
+              {hit.subjectField && <><bdi>{hit.subjectField}</bdi> · </>}
+              <code dir="ltr">{hit.id}</code>
             </span>
           </div>
           <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[6rem_1fr]">

@@ -2,9 +2,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitcher } from './locale-switcher';
 import { AlignNavLink } from '@/components/align/align-nav-link';
+import { UserMenu, type SignedInUser } from '@/components/auth/user-menu';
 
-/** The bar at the top of every page: product name, sections, UI language. */
-export function AppHeader() {
+/** The bar at the top of every page: product name, sections, the signed-in user, UI language. */
+export function AppHeader({ user = null, admin = false }: { user?: SignedInUser | null; admin?: boolean }) {
   const t = useTranslations('Layout');
   const locale = useLocale();
   return (
@@ -22,8 +23,17 @@ export function AppHeader() {
         <Link href="/glossary" className="text-stone-700 hover:text-stone-950">
           {t('glossary')}
         </Link>
+        <Link href="/tm" className="text-stone-700 hover:text-stone-950">
+          {t('memory')}
+        </Link>
         <AlignNavLink className="text-stone-700 hover:text-stone-950" />
-        <div className="ms-auto">
+        {admin && (
+          <Link href="/admin" className="text-stone-700 hover:text-stone-950">
+            {t('admin')}
+          </Link>
+        )}
+        <div className="ms-auto flex items-center gap-6">
+          {user && <UserMenu user={user} />}
           <LocaleSwitcher />
         </div>
       </nav>

@@ -1,33 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { wordError, type ErrorLike } from './error-words';
 
-/** An error as it reaches the UI: a code from the server (or the client's own check) and its params. */
-export interface ErrorLike {
-  code: string;
-  params?: Record<string, unknown>;
-}
+export type { ErrorLike } from './error-words';
 
 /**
  * Words an error in the UI language, from the one `Errors` namespace: unknown codes get the generic
- * message; a `field` is named ("Definition (Arabic)"), a concept id and a line and column are added.
+ * message; a `field` is named ("Definition (Arabic)"), a concept id and a line and column are added
+ * (wordError, tested with the real catalogues).
  */
 export function useErrorMessage(): (error: ErrorLike | string, params?: Record<string, unknown>) => string {
   const t = useTranslations('Errors');
   const d = useTranslations('ErrorDetails');
-  return (error, extra) => {
-    const { code, params = {} } = typeof error === 'string' ? { code: error, params: extra } : error;
-    const values: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(params ?? {})) if (typeof v === 'string' || typeof v === 'number') values[k] = v;
-    if (typeof values.field === 'string') {
-      const lang = typeof values.lang === 'string' && d.has(`lang.${values.lang}` as never) ? d(`lang.${values.lang}` as never) : '—';
-      const n = typeof values.term === 'number' ? values.term + 1 : 1;
-      values.field = d.has(`field.${values.field}` as never) ? d(`field.${values.field}` as never, { lang, n } as never) : values.field;
-    }
-    const key = (t.has(code as never) ? code : 'internal') as Parameters<typeof t>[0];
-    let text = t(key, values as never);
-    if (typeof values.id === 'string' && code === 'glossary-invalid') text += ` ${d('concept', { id: values.id })}`;
-    if (typeof values.line === 'number') text += ` ${d('at', { line: values.line, column: Number(values.column ?? 0) })}`;
-    return text;
-  };
+  return (error, extra) => wordError({ t: t as never, d: d as never }, error, extra);
 }

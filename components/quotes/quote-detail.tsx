@@ -1,6 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import { withBdi } from '@/components/layout/with-bdi';
 import { useEffect, useState } from 'react';
 import { AlignmentAssistant } from './alignment-assistant';
 import type { QuoteActions, QuotePatch, QuotesResult, QuoteView } from './types';
@@ -71,7 +72,7 @@ export function QuoteDetail(props: { documentId: number; quote: QuoteView; actio
       </label>
       {q.verifiedBy && q.verifiedAt && (
         <p data-testid="verified-by" className="text-xs text-stone-600">
-          {t('verifiedBy', { who: q.verifiedBy, when: format.dateTime(new Date(q.verifiedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {withBdi((v) => t('verifiedBy', v), { who: q.verifiedByName ?? q.verifiedBy, when: format.dateTime(new Date(q.verifiedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2">

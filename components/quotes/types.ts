@@ -13,7 +13,7 @@ export interface SourceSegment {
 /** What every quote action returns: the document's quotes after the change. */
 export type QuotesResult = ActionResult<{ quotes: QuoteView[] }, unknown>;
 
-export type QuotePatch = Partial<Omit<QuoteView, 'id' | 'anchor' | 'sourceText' | 'words' | 'origin' | 'verifiedBy' | 'verifiedAt' | 'appliedAt' | 'version'>> & { verified?: boolean };
+export type QuotePatch = Partial<Omit<QuoteView, 'id' | 'anchor' | 'sourceText' | 'words' | 'origin' | 'verifiedBy' | 'verifiedByName' | 'verifiedAt' | 'appliedAt' | 'version'>> & { verified?: boolean };
 
 export interface QuoteActions {
   add(documentId: number, anchor: { segmentId: number; start: number; endSegmentId: number; end: number }): Promise<ActionResult<{ quote: QuoteView; quotes: QuoteView[] }>>;

@@ -5,6 +5,7 @@
 import type { Suite } from '../suite';
 import { tbxSuite } from './tbx';
 import { ticoGlossariesSuite, ticoParallelSuite } from './tico19';
+import { ticoTmxSuite, tmxLisaSuite } from './tmx';
 import { xliffSuites } from './xliff';
 
-export const SUITES: Suite[] = [...xliffSuites, tbxSuite, ticoGlossariesSuite, ticoParallelSuite];
+export const SUITES: Suite[] = [...xliffSuites, tbxSuite, ticoGlossariesSuite, ticoParallelSuite, tmxLisaSuite, ticoTmxSuite];

@@ -15,6 +15,21 @@ export const ERROR_STATUS = {
   forbidden: 403,
   'actor-unknown': 403,
   'database-unreachable': 503,
+  // accounts and requests (lib/server/sign-in.ts, users.ts, proxy.ts)
+  unauthenticated: 401,
+  'sign-in-failed': 401,
+  'sign-in-throttled': 429,
+  'cross-origin': 403,
+  'unsupported-media-type': 415,
+  'password-invalid': 400,
+  'user-not-found': 404,
+  'user-exists': 409,
+  'last-admin': 409,
+  // review workflow and proposals (lib/server/review.ts, glossary-proposals.ts)
+  'review-comment-required': 400,
+  'review-state': 409,
+  'proposal-not-found': 404,
+  'proposal-decided': 409,
   // files (lib/formats)
   'file-too-large': 413,
   'file-empty': 400,
@@ -50,12 +65,16 @@ export const ERROR_STATUS = {
   'xliff-no-file': 400,
   'xliff-language-mismatch': 400,
   'xliff-wrong-document': 400,
+  'find-query-required': 400,
+  'find-too-long': 400,
   // QA and publishing (lib/qa, lib/publish)
   'qa-reason-required': 400,
   'qa-reason-too-long': 400,
   'qa-already-accepted': 409,
   'qa-finding-not-found': 404,
   'qa-acceptance-not-found': 404,
+  'qa-nothing-selected': 400,
+  'qa-too-many-selected': 400,
   'publish-blocked': 409,
   'publish-override-required': 400,
   'publish-override-too-long': 400,
@@ -93,6 +112,17 @@ export const ERROR_STATUS = {
   'align-languages': 400,
   'align-no-pairs': 400,
   'align-same-language': 400,
+  // translation memory
+  'tm-memory-not-found': 404,
+  'tm-unit-not-found': 404,
+  'tmx-invalid': 400,
+  'tmx-empty': 400,
+  // comments, history and live work (lib/comments, lib/server/comments.ts, presence.ts)
+  'comment-not-found': 404,
+  'comment-empty': 400,
+  'comment-too-long': 400,
+  'revision-not-found': 404,
+  'revision-not-restorable': 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

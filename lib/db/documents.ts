@@ -134,3 +134,14 @@ export async function countDocuments(): Promise<number> {
   const [r] = await sql<{ n: number }[]>`select count(*)::int as n from documents`;
   return r!.n;
 }
+
+/** The live segments to translate of these documents: source text and the state of each existing target ('draft' for an initial one with text). */
+export async function segmentStates(documentIds: number[]): Promise<{ documentId: number; sourceText: string; states: Partial<Record<Lang, string>> }[]> {
+  if (documentIds.length === 0) return [];
+  return sql<{ documentId: number; sourceText: string; states: Partial<Record<Lang, string>> }[]>`
+    select s.document_id as "documentId", s.text as "sourceText",
+      coalesce((select json_object_agg(t.lang, case when t.state = 'initial' and t.text ~ '[^[:space:]]' then 'draft' else t.state end)
+        from translations t where t.segment_id = s.id), '{}'::json) as states
+    from segments s where s.document_id = any(${documentIds}::bigint[]) and s.merged_into is null and not s.do_not_translate
+    order by s.document_id, s.position`;
+}

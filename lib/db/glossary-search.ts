@@ -7,6 +7,7 @@ import { sql } from './sql';
 
 const RANKS: HitRank[] = ['exact', 'prefix', 'word', 'fuzzy'];
 const TOP = '\u{10FFFF}';
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 interface HitRow {
@@ -34,9 +35,16 @@ const most = (db: Db, parts: Fragment[]): Fragment => (parts.length === 1 ? part
 function phase(db: Db, n: 1 | 2 | 3, keys: string[]): { where: Fragment; rank: Fragment; score: Fragment } | null {
   const C = db`collate "C"`;
   if (n === 1) {
+    // Arabic-script keys also meet with their spaces left out: a ZWNJ (stored as a space) or a space
+    // left out when typing (حزبالله finds حزب‌الله, کتائب حزبالله finds کتائب حزب‌الله)
+    const compact = [...new Set(keys.filter((k) => ARABIC_SCRIPT.test(k)).map((k) => k.replaceAll(' ', '')))];
+    const joined = db`replace(t.search_key, ' ', '') ${C}`;
     return {
-      where: any(db, keys.map((k) => db`(t.search_key ${C} >= ${k} and t.search_key ${C} < ${k + TOP})`)),
-      rank: db`case when t.search_key = any(${keys}::text[]) then 0 else 1 end`,
+      where: any(db, [
+        ...keys.map((k) => db`(t.search_key ${C} >= ${k} and t.search_key ${C} < ${k + TOP})`),
+        ...compact.map((k) => db`(${joined} >= ${k} and ${joined} < ${k + TOP})`),
+      ]),
+      rank: db`case when t.search_key = any(${keys}::text[]) or replace(t.search_key, ' ', '') = any(${compact}::text[]) then 0 else 1 end`,
       score: db`(1.0 / length(t.search_key))`,
     };
   }

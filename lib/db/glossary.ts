@@ -64,7 +64,8 @@ export async function setSeedHashes(tx: Tx, hashes: { id: string; hash: string }
 /** Every change of a concept, newest first. */
 export async function conceptHistory(id: string): Promise<HistoryRow[]> {
   return sql<HistoryRow[]>`
-    select id, concept_id as "conceptId", action, version, before, after, author, created_at::text as "createdAt"
+    select id, concept_id as "conceptId", action, version, before, after, author,
+      (select u.name from users u where u.id = author) as "authorName", created_at::text as "createdAt"
     from glossary_history where concept_id = ${id} order by id desc`;
 }
 

@@ -1,7 +1,7 @@
 import type { HouseStyle } from '../publish/house-style';
 import type { EditionInput } from '../publish/types';
 import type { Lang } from '../text/lang';
-import { json, sql } from './sql';
+import { json, sql, type Db } from './sql';
 
 /** The house-style overrides saved for a document's edition in `lang` ({} when none). */
 export async function getEditionStyle(documentId: number, lang: Lang): Promise<Partial<HouseStyle>> {
@@ -25,15 +25,17 @@ export interface Publication {
   openWarnings: number;
   overrideReason: string | null;
   publishedBy: string;
+  /** The publishing user's name (pages name people). */
+  publishedByName: string;
   publishedAt: string;
 }
 
 const publicationColumns = () => sql`id, lang, house_style as "houseStyle", open_errors as "openErrors", open_warnings as "openWarnings",
-  override_reason as "overrideReason", published_by as "publishedBy", to_char(published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "publishedAt"`;
+  override_reason as "overrideReason", published_by as "publishedBy", (select u.name from users u where u.id = published_by) as "publishedByName", to_char(published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "publishedAt"`;
 
 /** Records a publication: who, when, the style, the edition as published and the open counts. */
-export async function insertPublication(row: { documentId: number; lang: Lang; style: HouseStyle; edition: EditionInput; openErrors: number; openWarnings: number; overrideReason: string | null; author: string }): Promise<Publication> {
-  const [p] = await sql<Publication[]>`
+export async function insertPublication(row: { documentId: number; lang: Lang; style: HouseStyle; edition: EditionInput; openErrors: number; openWarnings: number; overrideReason: string | null; author: string }, db: Db = sql): Promise<Publication> {
+  const [p] = await db<Publication[]>`
     insert into publications (document_id, lang, house_style, edition, open_errors, open_warnings, override_reason, published_by)
     values (${row.documentId}, ${row.lang}, ${json(row.style)}, ${json(row.edition)}, ${row.openErrors}, ${row.openWarnings}, ${row.overrideReason}, ${row.author})
     returning ${publicationColumns()}`;

@@ -19,7 +19,7 @@ const COLUMNS = () => sql`id, document_id as "documentId", segment_id as "segmen
   original_lang as "originalLang", original_text as "originalText", original_post as "originalPost",
   case when stretch_start is null then null else json_build_array(stretch_start, stretch_end) end as stretch,
   clause_links as "clauseLinks", said_by as "saidBy", account, platform, to_char(posted_on, 'YYYY-MM-DD') as "postedOn",
-  url, figure, archive_url as "archiveUrl", verified_by as "verifiedBy", verified_at::text as "verifiedAt",
+  url, figure, archive_url as "archiveUrl", verified_by as "verifiedBy", (select u.name from users u where u.id = verified_by) as "verifiedByName", verified_at::text as "verifiedAt",
   applied_at::text as "appliedAt", version`;
 
 /** The stored quotes of a document (any order), or none while the quotes table does not exist yet. */

@@ -17,9 +17,10 @@ export async function segmentDocument(segmentId: number): Promise<{ documentId: 
 /**
  * Saves one pane of one segment if `baseVersion` is still current (optimistic locking on the row's
  * version); a stale save is refused with the stored text, and the refused text is kept in the
- * revision log all the same. Runs in `db`'s transaction when it is one, else in its own.
+ * revision log all the same. Runs in `db`'s transaction when it is one, else in its own. A restore
+ * of an earlier version is the same write, logged as `restore`.
  */
-export async function saveSegmentText(input: SaveInput & { author: string }, db: Db = sql): Promise<SaveResult> {
+export async function saveSegmentText(input: SaveInput & { author: string; action?: 'save' | 'restore' }, db: Db = sql): Promise<SaveResult> {
   const author = input.author;
   const work = async (tx: Tx): Promise<SaveResult> => {
     const [seg] = await tx<{ document_id: number; source_lang: Lang; merged_into: number | null }[]>`
@@ -48,7 +49,7 @@ export async function saveSegmentText(input: SaveInput & { author: string }, db:
           state = excluded.state, version = excluded.version, updated_at = now(), updated_by = excluded.updated_by`;
     }
     await tx`insert into revisions (segment_id, lang, action, base_version, version, before_content, before_text, before_state, after_content, after_text, after_state, author)
-      values (${input.segmentId}, ${input.lang}, 'save', ${input.baseVersion}, ${version},
+      values (${input.segmentId}, ${input.lang}, ${input.action ?? 'save'}, ${input.baseVersion}, ${version},
         ${json(current?.content ?? null)}, ${current?.text ?? null}, ${current?.state ?? null},
         ${json(input.content)}, ${input.text}, ${state}, ${author})`;
     await tx`update documents set updated_at = now() where id = ${seg.document_id}`;

@@ -67,6 +67,8 @@ export interface QuoteRow extends Provenance {
   stretch: [number, number] | null;
   clauseLinks: StoredClauseLink[];
   verifiedBy: string | null;
+  /** The verifying user's name, when the row has one (pages name people). */
+  verifiedByName?: string | null;
   verifiedAt: string | null;
   appliedAt: string | null;
   version: number;

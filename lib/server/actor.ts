@@ -1,31 +1,37 @@
 import { AppError } from '../contract/app-error';
-import { findUser } from '../db/users';
+import type { Actor } from './roles';
+import { SESSION_COOKIE } from './session-token';
+import { resolveSession } from './sessions';
 
-/** The roles of the team (issue 12 adds accounts; the policy table says what each may do). */
-export const ROLES = ['admin', 'editor', 'translator', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, isRole, type Actor, type Role } from './roles';
 
-/** Who acts: every use case takes one first, asks the policy, and records `id` as the author. */
-export interface Actor {
-  id: string;
-  role: Role;
-}
-
-/** The one local user every request acts as until accounts exist (migration 00001 creates it). */
+/** The author of rows written before accounts existed (migration 00001); it cannot sign in. */
 export const LOCAL_USER_ID = 'local';
 
-/** The start script and the house glossary's loader: not a person, allowed what the admin is. */
+/** The start script, the house glossary's loader and the command line: not a person, allowed what the admin is. */
 export const SYSTEM_ACTOR: Actor = { id: 'system', role: 'admin' };
 
-const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
+const processActor = globalThis as unknown as { tarjumanProcessActor?: Actor };
 
 /**
- * The acting user of this request or command: today always the local user, with the role stored
- * for it. Issue 12 replaces only this function (the session's user) and the policy table.
- * Throws `actor-unknown` when the user row is missing.
+ * Makes every `currentActor()` of this process answer `actor`: the command line (an operator at the
+ * machine, SYSTEM_ACTOR) and tests that call route handlers directly. The web server never calls it.
+ */
+export function setProcessActor(actor: Actor | null): void {
+  processActor.tarjumanProcessActor = actor ?? undefined;
+}
+
+/**
+ * The acting user of this request: the user of the session cookie (or the process actor of the
+ * command line). Throws `unauthenticated` when there is no live session: no cookie, an unknown or
+ * expired token, a disabled user.
  */
 export async function currentActor(): Promise<Actor> {
-  const user = await findUser(LOCAL_USER_ID);
-  if (!user) throw new AppError('actor-unknown', { user: LOCAL_USER_ID });
-  return { id: user.id, role: isRole(user.role) ? user.role : 'viewer' };
+  if (processActor.tarjumanProcessActor) return processActor.tarjumanProcessActor;
+  // the one module of lib/server that reads the request (the CLI sets a process actor and never gets here)
+  const { cookies } = await import('next/headers');
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const session = await resolveSession(token);
+  if (!session) throw new AppError('unauthenticated');
+  return session.actor;
 }

@@ -7,6 +7,7 @@ import { act } from './act';
 import type { Actor } from './actor';
 import { storeDraft } from './documents';
 import { glossarySnapshot } from './glossary-cache';
+import { rememberAlignedPairs } from './tm';
 
 const MAX = 500_000;
 
@@ -32,12 +33,15 @@ const Keep = z.object({
 
 /**
  * Keeps the confirmed pairs of an aligned published translation as a new document (one segment per
- * pair, the translation `translated`); there is no translation-memory table yet (issue 13).
+ * pair, the translation `translated`), and the pairs as units of a memory named after it.
  */
 export function keepAlignedPairs(actor: Actor, input: unknown): Promise<ActionResult<{ documentId: number }>> {
   return act(actor, 'align.keep', async () => {
     const p = Keep.safeParse(input);
     if (!p.success) throw new AppError('invalid-input');
-    return { documentId: await storeDraft(actor, alignedDocumentDraft({ ...p.data, sourceLang: 'en' })) };
+    const documentId = await storeDraft(actor, alignedDocumentDraft({ ...p.data, sourceLang: 'en' }));
+    // issue 13: the kept pairs also go into a memory named after the document
+    await rememberAlignedPairs(actor, { memory: p.data.title, documentId, sourceLang: 'en', targetLang: p.data.targetLang, pairs: p.data.pairs });
+    return { documentId };
   });
 }

@@ -1,3 +1,5 @@
+import { transaction } from '../db/sql';
+import { audit } from './audit';
 import { AppError } from '../contract/app-error';
 import type { ActionResult } from '../contract/result';
 import { acceptedKeys, insertAcceptance, listAcceptances, revokeAcceptance as revokeRow, type Acceptance } from '../db/qa-acceptances';
@@ -65,9 +67,13 @@ export function acceptFinding(actor: Actor, input: { documentId: unknown; lang: 
     const qa = await checkDocument(doc, input.lang);
     const finding = qa.findings.find((f) => findingKey(f) === input.key);
     if (!finding) throw new AppError('qa-finding-not-found');
-    const row = await insertAcceptance({ documentId: doc.id, lang: input.lang, finding, reason, author: actor.id });
-    if (!row) throw new AppError('qa-already-accepted', { checkId: finding.checkId, unitId: finding.unitId });
-    return row;
+    return transaction(async (tx) => {
+      const row = await insertAcceptance({ documentId: doc.id, lang: input.lang, finding, reason, author: actor.id }, tx);
+      if (!row) throw new AppError('qa-already-accepted', { checkId: finding.checkId, unitId: finding.unitId });
+      // accepting an error finding lets the edition past the QA gate: an override of QA, audited
+      if (finding.severity === 'error') await audit({ actor: actor.id, action: 'qa-override', subject: `document ${doc.id} ${input.lang}`, details: { checkId: finding.checkId, unitId: finding.unitId, reason } }, tx);
+      return row;
+    });
   });
 }
 

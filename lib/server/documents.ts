@@ -1,5 +1,7 @@
 import type { ActionResult } from '../contract/result';
-import { createDocument, listDocuments as documentRows } from '../db/documents';
+import { createDocument, listDocuments as documentRows, segmentStates } from '../db/documents';
+import { countStates, type LangStateCounts } from '../documents/state-counts';
+import { targetLangs } from '../documents/target-langs';
 import type { DocumentDraft } from '../documents/types';
 import type { DocumentRow, DocumentSummary } from '../documents/views';
 import { importDocument as readDocument, type ImportInput } from '../import/import-document';
@@ -21,6 +23,19 @@ const CLIENT_GLOSSARY_LIMIT = 5000;
 /** Every document with its per-language progress, newest first. */
 export function listDocuments(actor: Actor): Promise<ActionResult<DocumentSummary[]>> {
   return act(actor, 'document.read', () => documentRows());
+}
+
+/** The documents list: every document with its progress, and per target language its segments and source words by state. */
+export function documentsPage(actor: Actor): Promise<ActionResult<{ documents: DocumentSummary[]; states: Record<number, LangStateCounts[]> }>> {
+  return act(actor, 'document.read', async () => {
+    const documents = await documentRows();
+    const rows = await segmentStates(documents.map((d) => d.id));
+    const byDoc = new Map<number, typeof rows>();
+    for (const r of rows) (byDoc.get(r.documentId) ?? byDoc.set(r.documentId, []).get(r.documentId)!).push(r);
+    const states: Record<number, LangStateCounts[]> = {};
+    for (const d of documents) states[d.id] = countStates(byDoc.get(d.id) ?? [], d.sourceLang, targetLangs(d.sourceLang));
+    return { documents, states };
+  });
 }
 
 /** What the editor page needs (`qa: false`: all but the QA): the document, its progress, the glossary it uses, its QA per target language and what the actor may do. */

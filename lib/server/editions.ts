@@ -2,6 +2,7 @@ import { AppError } from '../contract/app-error';
 import type { ActionResult } from '../contract/result';
 import { getEditionStyle, insertPublication, listPublications, saveEditionStyle as saveStyleRow, type Publication } from '../db/publications';
 import { transaction } from '../db/sql';
+import { audit } from './audit';
 import { lockTarget, touchDocument, writeTarget, insertRevision } from '../db/translations';
 import { decideXliffEdit, planXliffImport, type XliffImportReport } from '../formats/document-xliff';
 import { parseXliff } from '../formats/xliff';
@@ -63,7 +64,13 @@ export function publishEdition(actor: Actor, input: { documentId: unknown; lang:
     }
     const edition = editionFromDocument(doc, input.lang, quotes).input;
     const style = resolveHouseStyle(input.lang, overrides);
-    return insertPublication({ documentId: doc.id, lang: input.lang, style, edition, openErrors: qa.openErrors, openWarnings: qa.openWarnings, overrideReason: override, author: actor.id });
+    return transaction(async (tx) => {
+      const p = await insertPublication({ documentId: doc.id, lang: input.lang, style, edition, openErrors: qa.openErrors, openWarnings: qa.openWarnings, overrideReason: override, author: actor.id }, tx);
+      const subject = `document ${doc.id} ${input.lang}`;
+      await audit({ actor: actor.id, action: 'publish', subject, details: { publication: p.id, openErrors: qa.openErrors } }, tx);
+      if (override) await audit({ actor: actor.id, action: 'qa-override', subject, details: { publication: p.id, openErrors: qa.openErrors, reason: override } }, tx);
+      return p;
+    });
   });
 }
 

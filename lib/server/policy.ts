@@ -1,14 +1,15 @@
 import { AppError } from '../contract/app-error';
-import type { Actor, Role } from './actor';
+import type { Actor, Role } from './roles';
 
 const ALL: readonly Role[] = ['admin', 'editor', 'translator', 'viewer'];
 const WRITERS: readonly Role[] = ['admin', 'editor', 'translator'];
 const EDITORS: readonly Role[] = ['admin', 'editor'];
+const ADMINS: readonly Role[] = ['admin'];
 
 /**
  * Who may do what: one row per thing a user does, the roles allowed to do it. Every use case asks
- * here before it touches anything; the UI asks too, to hide what a role cannot do. Issue 12
- * (accounts and roles) changes this table and `currentActor`, nothing else.
+ * here before it touches anything; the UI asks too, to hide what a role cannot do. Admins may do
+ * everything; tests/integration/role-table.test.ts runs every use case for every role.
  */
 export const POLICY = {
   'document.read': ALL,
@@ -30,13 +31,32 @@ export const POLICY = {
   /** Bring translated targets back from an XLIFF file. */
   'xliff.import': WRITERS,
   'glossary.read': ALL,
-  /** Create, change, delete and restore concepts (translators will propose: issue 12). */
+  /** Create, change, delete and restore concepts; approve or reject proposals. */
   'glossary.edit': EDITORS,
+  /** Propose a new concept or a change, which waits for an editor. */
+  'glossary.propose': WRITERS,
   'glossary.import': EDITORS,
   'quotes.edit': WRITERS,
   'align.run': WRITERS,
   /** Keep aligned pairs as a new document. */
   'align.keep': EDITORS,
+  /** Say which translator and which editor work on a language of a document. */
+  'document.assign': EDITORS,
+  /** Add accounts, change roles, disable, set passwords. */
+  'users.manage': ADMINS,
+  'audit.read': ADMINS,
+  /** Look up, search and export the translation memory. */
+  'tm.read': ALL,
+  /** Fill empty targets of a document from the memory. */
+  'tm.pretranslate': WRITERS,
+  /** Delete memory units, choose a document's memories and threshold. */
+  'tm.edit': EDITORS,
+  /** Import a TMX file into a memory. */
+  'tm.import': EDITORS,
+  /** Write a comment or a reply on a segment or a concept, mentioning people. */
+  'comment.write': WRITERS,
+  /** Resolve a comment thread or reopen it. */
+  'comment.resolve': WRITERS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

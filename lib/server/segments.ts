@@ -15,6 +15,7 @@ import type { Actor } from './actor';
 import { qaSummaries } from './document-qa';
 import { documentOrNotFound } from './load';
 import { authorize } from './policy';
+import { rememberConfirmed } from './tm';
 
 const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
   z.object({
@@ -70,6 +71,7 @@ export function saveSegment(actor: Actor, input: SaveSegmentInput): Promise<Acti
     if (!at) throw new AppError('segment-not-found', { id: parsed.data.segmentId });
     const saved = await saveSegmentText({ ...parsed.data, author: actor.id });
     if (!saved.ok) throw new AppError('conflict', { segmentId: parsed.data.segmentId }, saved.conflict);
+    if (!isSource && parsed.data.state && saved.state !== 'initial') await rememberConfirmed(actor, { segmentId: parsed.data.segmentId, lang: parsed.data.lang }); // issue 13: a confirmation writes the memory
     const [doc, [summary]] = await Promise.all([getDocument(at.documentId), listDocuments(at.documentId)]);
     const langs = isSource ? targetLangs(at.sourceLang) : [parsed.data.lang];
     return { version: saved.version, state: saved.state, qa: doc ? await qaSummaries(doc, langs) : [], progress: summary?.progress ?? [] };

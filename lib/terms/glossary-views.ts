@@ -46,6 +46,8 @@ export interface HistoryRow {
   before: Concept | null;
   after: Concept | null;
   author: string;
+  /** The author's name (the history names people). */
+  authorName?: string | null;
   createdAt: string;
 }
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['', '/glossary', '/glossary/c-muqawama', '/documents/1/qa/ar', '/documents/1/edition/ar', '/documents/1/quotes', '/align'];
+const PAGES = ['', '/glossary', '/glossary/c-muqawama', '/documents/1/qa/ar', '/documents/1/edition/ar', '/documents/1/quotes', '/align', '/sign-in', '/admin'];
 
 for (const locale of ['en', 'ar', 'fa'] as const) {
   for (const path of PAGES) {

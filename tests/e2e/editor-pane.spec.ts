@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectSaved, paneEditor, SAMPLE_TITLE, segmentWith } from './support';
+import { expectSaved, paneEditor, SAMPLE_TITLE, segmentWith, signedInContext } from './support';
+import { E2E_USERS } from './users';
 
 // Each test works on its own fresh copy of the sample analysis (pristine targets), under a title of its
 // own so that the tests which look for the sample by its title still find only the one they expect.
@@ -15,24 +16,26 @@ async function importFreshSample(page: Page): Promise<void> {
 }
 
 test('Keep my text after typing during a conflict saves the whole pane, and a reload shows it', async ({ browser }: { browser: Browser }) => {
-  const a = await browser.newContext();
+  // A is a translator, B the admin: the conflict names the translator
+  const a = await signedInContext(browser, 'translator');
   const b = await browser.newContext();
   const pageA = await a.newPage();
   const pageB = await b.newPage();
-  await importFreshSample(pageA);
-  await pageB.goto(pageA.url());
+  await importFreshSample(pageB);
+  await pageA.goto(pageB.url());
   const ROW = 'the Qods Force had asked the factions';
   const rowA = segmentWith(pageA, ROW);
   const rowB = segmentWith(pageB, ROW);
+  // B is already in the pane when A's save lands, so the live update waits instead of replacing it under B's cursor
+  await (await paneEditor(rowB, 'ar')).click();
   await (await paneEditor(rowA, 'ar')).click();
   await pageA.keyboard.type('طلب فيلق القدس');
   await expectSaved(rowA, 'ar');
-  await (await paneEditor(rowB, 'ar')).click();
   await pageB.keyboard.type('طلب فيلق القدس من الفصائل');
   const conflict = rowB.getByTestId('conflict');
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   // the author of the stored text is named, and the two texts are compared word by word
-  await expect(conflict).toContainText('Local user');
+  await expect(conflict).toContainText(E2E_USERS.translator.name);
   await expect(conflict).not.toContainText('local saved');
   await expect(conflict.locator('[data-diff="mine"]')).toHaveText(' من الفصائل');
   // B keeps typing while the dialog is open: the dialog follows the pane

@@ -58,10 +58,11 @@ test('a stale save gets a conflict showing both texts, and both stay in the hist
   await openSample(pageB);
   const rowA = segmentWith(pageA, 'privately criticizing Qods Force commander');
   const rowB = segmentWith(pageB, 'privately criticizing Qods Force commander');
+  // B is already in the pane when A's save lands, so it is not replaced under B's cursor (live updates)
+  await (await paneEditor(rowB, 'ar')).click();
   await (await paneEditor(rowA, 'ar')).click();
   await pageA.keyboard.type('نص المحرر الأول');
   await expectSaved(rowA, 'ar');
-  await (await paneEditor(rowB, 'ar')).click();
   await pageB.keyboard.type('نص المحرر الثاني');
   const conflict = rowB.getByTestId('conflict');
   await expect(conflict).toBeVisible({ timeout: 15_000 });

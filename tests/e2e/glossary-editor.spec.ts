@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSaved, openSample, paneEditor, segmentWith } from './support';
+import { expectSaved, liveRow, openSample, paneEditor, segmentWith } from './support';
 
 test('hovering a source term opens its card; one click inserts the house rendering as a confirmed term', async ({ page }) => {
   await openSample(page, 'en');
@@ -23,9 +23,7 @@ test('hovering a source term opens its card; one click inserts the house renderi
 
 test('the term strip inserts with Alt+number at the caret of the target pane', async ({ page }) => {
   await openSample(page, 'en');
-  const row = segmentWith(page, 'privately criticizing Qods Force commander');
-  // rows far from the screen are static HTML; the strip comes with the row's life, on screen
-  await row.scrollIntoViewIfNeeded();
+  const row = await liveRow(page, 'privately criticizing Qods Force commander');
   const strip = row.getByTestId('segment-terms');
   await expect(strip).toContainText('Qods Force');
   const fa = await paneEditor(row, 'fa');
@@ -115,7 +113,7 @@ test('the row filter shows what is left to translate, and the rows with QA findi
   const row = segmentWith(page, 'the posts show that AAH and KH');
   await (await paneEditor(row, 'fa')).click();
   await page.keyboard.type('روی هم رفته، این پست‌ها نشان می‌دهد که عصائب و کتائب احتیاط تهران را به دو شکل متفاوت می‌فهمند.');
-  // a typed text is a draft, still left to do, until it is confirmed (docs/editor.md)
+  // a draft is still left to translate: the translator confirms it
   await page.keyboard.press('Control+Enter');
   await expectSaved(row, 'fa');
   await page.getByRole('button', { name: 'Refresh' }).click();

@@ -54,7 +54,7 @@ test('forbidden term: editor finding, QA page, acceptance clears the gate, publi
   await item.getByTestId('qa-accept-reason').fill('Quoted verbatim from the faction’s statement');
   await item.getByTestId('qa-accept').click();
   await expect(item).toHaveAttribute('data-accepted', 'true');
-  await expect(item.getByTestId('qa-accepted')).toContainText('Accepted by local');
+  await expect(item.getByTestId('qa-accepted')).toContainText('Accepted by Admin');
   await expect(item.getByTestId('qa-accepted')).toContainText('Quoted verbatim from the faction’s statement');
   await expect(gate).toHaveAttribute('data-blocked', 'false');
 

@@ -67,7 +67,7 @@ test('al-Zubaidi’s quote: the assistant finds the stretch of a pasted post, th
   await detail.getByTestId('verified').check();
   await detail.getByTestId('save-quote').click();
   await expect(detail.getByTestId('quote-status')).toHaveText('Saved.');
-  await expect(detail.getByTestId('verified-by')).toContainText('Verified by local');
+  await expect(detail.getByTestId('verified-by')).toContainText('Verified by Admin');
   await expect(item.getByTestId('quote-verified')).toBeVisible();
 
   await detail.getByTestId('apply-original').click();

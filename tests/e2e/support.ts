@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { storageStatePath, type E2eRole } from './users';
 
 /** Our own sample analysis (samples/), which a new install imports on its first start. */
 export const SAMPLE_TITLE = "Militia Channels Split Over Tehran's Call for Restraint";
@@ -16,14 +17,28 @@ export function segmentWith(page: Page, text: string): Locator {
   return page.getByTestId('segment').filter({ hasText: text }).first();
 }
 
+/**
+ * A segment row brought near the viewport and live (its panes are editors, its term strip shown):
+ * rows far from the screen are static HTML until then.
+ */
+export async function liveRow(page: Page, text: string): Promise<Locator> {
+  const row = segmentWith(page, text);
+  await row.scrollIntoViewIfNeeded();
+  await expect(row).toHaveAttribute('data-live', 'true', { timeout: 20_000 });
+  return row;
+}
+
 /** The editable area of one language in a segment row (mounts the editor on click). */
 export async function paneEditor(row: Locator, lang: 'en' | 'ar' | 'fa'): Promise<Locator> {
   const cell = row.locator(`[data-lang="${lang}"]`);
-  await cell.scrollIntoViewIfNeeded();
-  // rows far down mount their editors when they come near the viewport, or on a click
   const editor = cell.locator('.ProseMirror');
-  if (!(await editor.isVisible())) await cell.getByRole('textbox').click();
-  await expect(editor).toBeVisible();
+  // a row turns from static HTML into editors when it nears the viewport: a step may meet the
+  // element being replaced, so the steps are retried until the editor stands
+  await expect(async () => {
+    await cell.scrollIntoViewIfNeeded({ timeout: 5_000 });
+    if (!(await editor.isVisible())) await cell.getByRole('textbox').click({ timeout: 5_000 });
+    await expect(editor).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   return editor;
 }
 
@@ -39,4 +54,25 @@ export async function importFreshSample(page: Page): Promise<void> {
   await page.getByLabel('File').setInputFiles(join(process.cwd(), 'samples', 'sample-analysis.md'));
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('article > header h1')).toHaveText(SAMPLE_TITLE);
+}
+
+/** A browser context signed in as the test account of `role` (a second user, or a role other than the admin). */
+export async function signedInContext(browser: Browser, role: E2eRole): Promise<BrowserContext> {
+  return browser.newContext({ storageState: storageStatePath(role) });
+}
+
+/** A browser context with no session. */
+export async function signedOutContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ storageState: { cookies: [], origins: [] } });
+}
+
+/**
+ * Imports a small Markdown document of a test's own through the upload form and opens it (a title no
+ * other test looks for, so tests that open "the sample" are not led to it).
+ */
+export async function importOwnDocument(page: Page, title: string, body: string): Promise<void> {
+  await page.goto('/en');
+  await page.getByLabel('File').setInputFiles({ name: 'test-document.md', mimeType: 'text/markdown', buffer: Buffer.from(`# ${title}\n\n${body}\n`, 'utf8') });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText(title, { timeout: 30_000 });
 }

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { GET as search, POST as create } from '@/app/api/glossary/route';
 import { DELETE as remove, GET as getOne, PUT as update } from '@/app/api/glossary/[id]/route';
@@ -11,6 +11,7 @@ import { POST as match } from '@/app/api/glossary/match/route';
 import { createDocument } from '@/lib/db/documents';
 import { saveSegmentText } from '@/lib/db/segments';
 import { EDITOR } from './support';
+import { setProcessActor } from '@/lib/server/actor';
 import { closeSql, sql } from '@/lib/db/sql';
 import type { PmNode } from '@/lib/documents/types';
 
@@ -25,7 +26,12 @@ const upload = (name: string, text: string) => {
 const para = (text: string): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const count = async () => (await sql<{ n: number }[]>`select count(*)::int as n from glossary_concepts`)[0]!.n;
 
-afterAll(() => closeSql());
+// the route handlers ask currentActor(); called here without a request, they act as the local editor
+beforeAll(() => setProcessActor(EDITOR));
+afterAll(async () => {
+  setProcessActor(null);
+  await closeSql();
+});
 
 describe('glossary HTTP API', () => {
   it('creates, reads, updates with versions (409 when stale), deletes and restores', async () => {

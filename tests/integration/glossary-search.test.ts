@@ -34,6 +34,9 @@ const ROWS: [string, Lang | undefined, string | null, HitRank | null][] = [
   [`حزب${ZWNJ}الله`, 'fa', 'x-s-hezbollah', 'exact'],
   ['حزب الله', 'fa', 'x-s-hezbollah', 'exact'],
   ['حزب الله', 'ar', 'x-s-hezbollah', 'exact'],
+  ['حزبالله', 'fa', 'x-s-hezbollah', 'exact'], // issue 11 bug 8: typed with neither ZWNJ nor space
+  ['کتائب حزبالله', 'fa', 'x-s-kh', 'exact'],
+  ['حزبال', 'fa', 'x-s-hezbollah', 'prefix'],
   ['سپاه پاسداران انقلاب اسلامي', 'fa', 'x-s-irgc', 'exact'], // Arabic yeh typed for Farsi ی
   ['سپاه پاسداران', 'fa', 'x-s-irgc', 'prefix'],
   ['پاسداران', 'fa', 'x-s-irgc', 'word'],

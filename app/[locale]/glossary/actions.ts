@@ -5,6 +5,7 @@ import { failure, type ActionResult } from '@/lib/contract/result';
 import { MAX_IMPORT_BYTES } from '@/lib/formats/format-error';
 import { asCurrentActor } from '@/lib/server/act';
 import { createConcept, deleteConcept, importGlossary, restoreConcept, updateConcept } from '@/lib/server/glossary';
+import { approveProposal, proposeConcept, rejectProposal } from '@/lib/server/glossary-proposals';
 
 // The glossary pages change the glossary through these server actions, as the editor does: the same
 // use cases as the JSON API (docs/server.md says why the UI uses actions and not the API).
@@ -37,4 +38,19 @@ export async function importGlossaryAction(form: FormData) {
   if (file.size > MAX_IMPORT_BYTES) return failure('file-too-large', { size: file.size, limit: MAX_IMPORT_BYTES });
   const bytes = new Uint8Array(await file.arrayBuffer());
   return refresh(await asCurrentActor((actor) => importGlossary(actor, { bytes, fileName: file.name })));
+}
+
+/** A translator proposes a new concept; it waits for an editor. */
+export async function proposeConceptAction(concept: unknown) {
+  return refresh(await asCurrentActor((actor) => proposeConcept(actor, { concept })));
+}
+
+/** An editor approves a proposal (the concept is created or changed). */
+export async function approveProposalAction(id: number) {
+  return refresh(await asCurrentActor((actor) => approveProposal(actor, id)));
+}
+
+/** An editor rejects a proposal, with an optional reason. */
+export async function rejectProposalAction(id: number, reason: string) {
+  return refresh(await asCurrentActor((actor) => rejectProposal(actor, id, reason)));
 }

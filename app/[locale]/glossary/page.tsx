@@ -2,13 +2,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GlossaryHitList } from '@/components/glossary/hit-list';
 import { GlossarySearchForm, type SearchState } from '@/components/glossary/search-form';
 import { GlossaryTransferPanel } from '@/components/glossary/transfer-panel';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { ProposalList } from '@/components/glossary/proposal-list';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
+import { pendingProposals } from '@/lib/server/glossary-proposals';
 import { glossaryOverview } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { isLang } from '@/lib/text/lang';
 import { TERM_STATUSES, type TermStatus } from '@/lib/terms/types';
-import { importGlossaryAction } from './actions';
+import { approveProposalAction, importGlossaryAction, rejectProposalAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,6 +35,8 @@ export default async function GlossaryPage({ params, searchParams }: { params: P
     glossaryOverview(actor, state.q, { lang: state.lang, status: state.status as TermStatus | undefined, subject: state.subject, deleted: state.deleted, limit: 100 }),
   );
   const { hits, subjects, counts, canEdit } = valueOrThrow(r);
+  const proposals = valueOrThrow(await asCurrentActor((actor) => pendingProposals(actor)));
+  const canPropose = !canEdit && (await currentActorCan('glossary.propose'));
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="glossary-heading" className="grid content-start gap-4">
@@ -51,6 +55,13 @@ export default async function GlossaryPage({ params, searchParams }: { params: P
             {t('newConcept')}
           </Link>
         )}
+        {canPropose && (
+          <Link href="/glossary/new" className="rounded bg-emerald-800 px-4 py-2 text-center font-medium text-white" data-testid="glossary-propose">
+            {t('proposeConcept')}
+          </Link>
+        )}
+        {sp.proposed === '1' && <p role="status" className="text-sm text-emerald-900" data-testid="proposal-sent">{t('proposalSent')}</p>}
+        {(canEdit || canPropose) && <ProposalList proposals={proposals} canDecide={canEdit} approve={approveProposalAction} reject={rejectProposalAction} />}
         <GlossaryTransferPanel canEdit={canEdit} importFile={importGlossaryAction} />
       </aside>
     </div>

@@ -1,12 +1,26 @@
+import { TmPanel } from '@/components/tm/tm-panel';
+import { tmLookupAction } from './tm-actions';
 import { asLocale } from '@/lib/i18n/as-locale';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
+import { Byline } from '@/components/documents/byline';
 import { DocumentEditor } from '@/components/editor/document-editor';
 import { Link } from '@/lib/i18n/navigation';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { AssignmentPanel } from '@/components/documents/assignment-panel';
+import { ReviewProvider } from '@/components/review/review-context';
+import { documentAssignments } from '@/lib/server/assignments';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
 import { createConceptAction, documentQaAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { assignDocumentAction, reviewSegmentAction } from './review-actions';
+import { documentCommentCounts } from '@/lib/server/comments';
+import { DocumentTeam } from '@/components/live/document-team';
+import { PresenceBar } from '@/components/presence/presence-bar';
+import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
+import { historyAction, restoreRevisionAction } from './history-actions';
+
+const TEAM_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction, history: historyAction, restore: restoreRevisionAction };
 
 export const dynamic = 'force-dynamic';
 
@@ -17,21 +31,27 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const { locale, id } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations('DocumentPage');
-  const format = await getFormatter();
+  // the live feed replays what was saved after this moment (its clock is the server's, as the feed's)
+  const renderedAt = Date.now();
   const r = await asCurrentActor((actor) => editorPage(actor, id, { qa: false }));
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
+  const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
+  const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
+    asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
+    currentActorCan('comment.write'),
+    currentActorCan('comment.resolve'),
+    currentActorCan('segment.translate'),
+    currentActorCan('segment.edit-source'),
+  ]);
   return (
     <article>
       <header className="mb-4">
-        <h1 className="text-2xl font-bold" lang={doc.sourceLang}>
-          {doc.title}
+        <h1 className="text-2xl font-bold">
+          <bdi lang={doc.sourceLang}>{doc.title}</bdi>
         </h1>
-        <p className="text-sm text-stone-600">
-          {doc.authors.length > 0 && <span lang={doc.sourceLang}>{format.list(doc.authors, { type: 'conjunction' })}</span>}
-          {doc.publishedOn && <> · {format.dateTime(new Date(`${doc.publishedOn}T12:00:00Z`), { dateStyle: 'long' })}</>}
-        </p>
+        <Byline authors={doc.authors} publishedOn={doc.publishedOn} lang={doc.sourceLang} />
         {/* no prefetch: each of these pages runs the document's QA or reads all of it on the server,
             work that would compete with the editor's own first seconds */}
         <nav aria-label={t('toolsNav')} className="mt-3 flex flex-wrap gap-4 text-sm">
@@ -48,9 +68,24 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <Link href={`/documents/${doc.id}/quotes`} prefetch={false} className="text-emerald-800 underline">
             {t('quotesLink')}
           </Link>
+          <Link href={`/documents/${doc.id}/qa`} prefetch={false} className="text-emerald-800 underline" data-testid="qa-all-link">
+            {t('qaAllLink')}
+          </Link>
+          <Link href={`/documents/${doc.id}/replace`} prefetch={false} className="text-emerald-800 underline" data-testid="replace-link">
+            {t('replaceLink')}
+          </Link>
         </nav>
+        {team.ok && (
+          <AssignmentPanel documentId={doc.id} targets={langs.filter((l) => l !== doc.sourceLang)} assignments={team.value.assignments} candidates={team.value.candidates} canAssign={team.value.canAssign} assign={assignDocumentAction} />
+        )}
       </header>
+      <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0">
+      <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
+      <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
+      <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
+        aside={<TmPanel documentId={doc.id} sourceLang={doc.sourceLang} targets={langs.slice(1)} lookup={tmLookupAction} slotId="tm-panel-slot" segmentIds={doc.segments.map((s) => s.id)} />}
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={langs}
@@ -69,6 +104,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         progress={summary?.progress ?? []}
         canReview={can.review}
       />
+      </DocumentTeam>
+      </ReviewProvider>
+      </div>
+      <aside id="tm-panel-slot" className="sticky bottom-0 z-20 mt-4 xl:top-2 xl:bottom-auto xl:mt-0 xl:self-start" />
+      </div>
     </article>
   );
 }

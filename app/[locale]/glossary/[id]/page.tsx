@@ -1,9 +1,14 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { withBdi } from '@/components/layout/with-bdi';
 import { ConceptActions } from '@/components/glossary/concept-actions';
 import { ConceptForm } from '@/components/glossary/concept-form';
 import { ConceptHistory } from '@/components/glossary/concept-history';
 import { ConceptOccurrences } from '@/components/glossary/concept-occurrences';
-import { asCurrentActor, valueOrThrow } from '@/lib/server/act';
+import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
+import { ConceptComments } from '@/components/comments/concept-comments';
+import { addCommentAction, resolveThreadAction, threadsAction } from '../../comment-actions';
+
+const COMMENT_ACTIONS = { threads: threadsAction, addComment: addCommentAction, resolve: resolveThreadAction };
 import { conceptPage } from '@/lib/server/glossary';
 import { asLocale } from '@/lib/i18n/as-locale';
 import { Link } from '@/lib/i18n/navigation';
@@ -29,6 +34,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
     );
   }
   const { concept, history, occurrences, canEdit } = valueOrThrow(r);
+  const [canComment, canResolve] = await Promise.all([currentActorCan('comment.write'), currentActorCan('comment.resolve')]);
   const title = concept.terms.find((x) => x.lang === locale && x.status === 'preferred') ?? concept.terms.find((x) => x.status === 'preferred') ?? concept.terms[0];
   return (
     <article className="grid gap-6" data-testid="concept-page" data-concept-id={concept.id}>
@@ -38,7 +44,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
           <h1 className="text-2xl font-bold" lang={title?.lang} dir={title ? dirOf(title.lang) : undefined}>{title?.text ?? concept.id}</h1>
           <p className="text-sm text-stone-600">
             <code dir="ltr">{concept.id}</code> · {t('version', { version: concept.version })} ·{' '}
-            {t('updated', { who: concept.updatedBy, when: format.dateTime(new Date(concept.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {withBdi((v) => t('updated', v), { who: concept.updatedBy, when: format.dateTime(new Date(concept.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')}
           </p>
           {concept.deletedAt && <p role="status" className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="concept-deleted">{t('deletedNotice')}</p>}
         </div>
@@ -52,6 +58,7 @@ export default async function ConceptPage({ params }: { params: Promise<{ locale
         <h2 id="concept-occurrences-heading" className="text-xl font-bold">{t('occurrences', { count: occurrences.length })}</h2>
         <ConceptOccurrences rows={occurrences} />
       </section>
+      <ConceptComments conceptId={concept.id} actions={COMMENT_ACTIONS} canComment={canComment} canResolve={canResolve} />
       <section aria-labelledby="concept-history-heading" className="grid gap-3">
         <h2 id="concept-history-heading" className="text-xl font-bold">{t('history')}</h2>
         <ConceptHistory rows={history} />

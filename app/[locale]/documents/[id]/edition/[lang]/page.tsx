@@ -1,4 +1,5 @@
 import { SubpageHeader } from '@/components/documents/subpage-header';
+import { withBdi } from '@/components/layout/with-bdi';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { asLocale } from '@/lib/i18n/as-locale';
@@ -19,7 +20,7 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
   if (!isLang(lang)) notFound();
   const r = await asCurrentActor((actor) => editionPage(actor, id, lang));
   if (!r.ok && r.code === 'document-not-found') notFound();
-  const { doc, gate: qa, style, untranslated, publications } = valueOrThrow(r);
+  const { doc, gate: qa, style, untranslated, publications, can } = valueOrThrow(r);
   if (doc.sourceLang === lang) notFound();
   const t = await getTranslations('EditionPage');
   const format = await getFormatter();
@@ -61,7 +62,8 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
             <h2 id="edition-publish-heading" className="mb-2 text-lg font-semibold">
               {t('publishHeading')}
             </h2>
-            <PublishForm documentId={doc.id} lang={lang} blocked={qa.blocked} />
+            {/* what the role cannot do is not shown (the use case refuses it anyway) */}
+            {can.publish && <PublishForm documentId={doc.id} lang={lang} blocked={qa.blocked} />}
             <h3 className="mt-4 text-sm font-semibold">{t('historyHeading')}</h3>
             {publications.length === 0 ? (
               <p className="text-sm text-stone-600">{t('noPublications')}</p>
@@ -70,8 +72,8 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
                 {publications.map((p) => (
                   <li key={p.id} data-testid="publication" data-override={p.overrideReason ? 'true' : 'false'}>
                     {p.overrideReason
-                      ? t('publishedOverride', { who: p.publishedBy, when: when(p.publishedAt), count: p.openErrors, reason: p.overrideReason })
-                      : t('published', { who: p.publishedBy, when: when(p.publishedAt) })}
+                      ? withBdi((v) => t('publishedOverride', v), { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt), count: p.openErrors, reason: p.overrideReason ?? '' }, 'who')
+                      : withBdi((v) => t('published', v), { who: p.publishedByName ?? p.publishedBy, when: when(p.publishedAt) }, 'who')}
                   </li>
                 ))}
               </ol>
@@ -91,18 +93,22 @@ export default async function EditionPage({ params }: { params: Promise<{ locale
               ))}
             </ul>
           </section>
-          <section aria-labelledby="edition-style-heading">
-            <h2 id="edition-style-heading" className="mb-2 text-lg font-semibold">
-              {t('styleHeading')}
-            </h2>
-            <StyleForm documentId={doc.id} lang={lang} style={style} />
-          </section>
-          <section aria-labelledby="edition-xliff-heading">
-            <h2 id="edition-xliff-heading" className="mb-2 text-lg font-semibold">
-              {t('xliffHeading')}
-            </h2>
-            <XliffImportForm documentId={doc.id} lang={lang} />
-          </section>
+          {can.style && (
+            <section aria-labelledby="edition-style-heading">
+              <h2 id="edition-style-heading" className="mb-2 text-lg font-semibold">
+                {t('styleHeading')}
+              </h2>
+              <StyleForm documentId={doc.id} lang={lang} style={style} />
+            </section>
+          )}
+          {can.importXliff && (
+            <section aria-labelledby="edition-xliff-heading">
+              <h2 id="edition-xliff-heading" className="mb-2 text-lg font-semibold">
+                {t('xliffHeading')}
+              </h2>
+              <XliffImportForm documentId={doc.id} lang={lang} />
+            </section>
+          )}
         </aside>
       </div>
     </article>

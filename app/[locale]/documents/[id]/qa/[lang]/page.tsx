@@ -1,4 +1,6 @@
 import { SubpageHeader } from '@/components/documents/subpage-header';
+import { CheckCounts } from '@/components/qa/check-counts';
+import { withBdi } from '@/components/layout/with-bdi';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { asLocale } from '@/lib/i18n/as-locale';
@@ -91,26 +93,7 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
         <h2 id="qa-summary" className="mb-2 text-lg font-semibold">
           {t('summary')}
         </h2>
-        <table className="w-full max-w-2xl text-sm" data-testid="qa-counts">
-          <thead>
-            <tr className="border-b border-stone-300 text-start">
-              <th className="py-1 text-start">{t('colCheck')}</th>
-              <th className="py-1 text-start">{t('colSeverity')}</th>
-              <th className="py-1 text-end">{t('colOpen')}</th>
-              <th className="py-1 text-end">{t('colAccepted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((c) => (
-              <tr key={c.id} className="border-b border-stone-200" data-testid="qa-count" data-check-id={c.id} data-open={c.open} data-accepted={c.accepted}>
-                <td className="py-1">{t(`checkName.${c.id}` as never)}</td>
-                <td className="py-1">{t(`severity.${c.severity}`)}</td>
-                <td className="py-1 text-end">{format.number(c.open)}</td>
-                <td className="py-1 text-end">{format.number(c.accepted)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CheckCounts counts={counts.map((c) => ({ ...c, checkId: c.id }))} />
       </section>
       <section aria-labelledby="qa-findings">
         <h2 id="qa-findings" className="mb-2 text-lg font-semibold">
@@ -166,7 +149,7 @@ export default async function QaPage({ params }: { params: Promise<{ locale: str
                 )}
                 {accepted ? (
                   <div className="mt-2 text-sm" data-testid="qa-accepted">
-                    <p>{t('acceptedBy', { who: accepted.acceptedBy, when: format.dateTime(new Date(accepted.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                    <p>{withBdi((v) => t('acceptedBy', v), { who: accepted.acceptedByName ?? accepted.acceptedBy, when: format.dateTime(new Date(accepted.acceptedAt), { dateStyle: 'medium', timeStyle: 'short' }) }, 'who')}</p>
                     <p>{t('acceptedReason', { reason: accepted.reason })}</p>
                     {canAccept && <RevokeForm documentId={doc.id} lang={lang} findingKey={g.key} />}
                   </div>

@@ -1,0 +1,102 @@
+// TMX import and export, and aligned pairs kept as a memory (issue 13).
+import { z } from 'zod';
+import { AppError } from '../contract/app-error';
+import type { ActionResult } from '../contract/result';
+import { transaction } from '../db/sql';
+import { copyUnits, ensureMemory, exportRows, insertUnits, type UnitInsert } from '../db/tm';
+import { readTmx } from '../formats/tmx-read';
+import { unitXml, writeTmxChunks } from '../formats/tmx-write';
+import { LANGS, type Lang } from '../text/lang';
+import { contextKey } from '../tm/rank';
+import { tmxUnitOf, unitsFromTmx } from '../tm/tmx-units';
+import { pairKeys } from '../tm/tokens';
+import type { TmxImportReport } from '../tm/types';
+import { act } from './act';
+import type { Actor } from './actor';
+import { addStats, memoryId, parse } from './tm-common';
+
+export const TmxImportSchema = z.object({ bytes: z.instanceof(Uint8Array), memory: z.string().trim().min(1).max(200).optional(), fileName: z.string().max(500).optional() });
+export const TmxExportSchema = z.object({ source: z.enum(LANGS), target: z.enum(LANGS), memory: z.string().max(200).optional() });
+
+/** Imports a TMX file into a named memory (created when missing), all or nothing. */
+export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: string; fileName?: string }): Promise<ActionResult<TmxImportReport>> {
+  return act(actor, 'tm.import', async () => {
+    const p = parse(TmxImportSchema, input);
+    const doc = readTmx(p.bytes);
+    const name = p.memory ?? (p.fileName ? basename(p.fileName) : 'Imported');
+    const { units, warnings } = unitsFromTmx(doc, actor.id);
+    if (units.length === 0) throw new AppError('tmx-empty');
+    const memory = await transaction(async (tx) => {
+      const m = await ensureMemory(tx, name, 'imported', actor.id);
+      const rows = units.map((u) => ({ ...u, memoryId: m.id }));
+      await copyUnits(rows, tx);
+      await addStats(tx, rows);
+      return m;
+    });
+    return { memory, units: units.length, warnings };
+  });
+}
+
+const basename = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.tmx$/i, '') || 'Imported';
+
+/** A TMX 1.4b file of the units of one language pair (one memory, or all). */
+export function exportTmx(actor: Actor, input: unknown): Promise<ActionResult<{ xml: string; units: number }>> {
+  return act(actor, 'tm.read', async () => {
+    const p = parse(TmxExportSchema, input);
+    if (p.source === p.target) throw new AppError('invalid-input', { field: 'target' });
+    const memory = p.memory === undefined ? null : await memoryId(p.memory);
+    const chunks: string[] = [];
+    let units = 0;
+    const header = { attrs: { srclang: p.source, adminlang: 'en', segtype: 'sentence', datatype: 'plaintext', creationdate: tmxNow() } };
+    const writer = writeTmxChunks(header, []);
+    const head = [...writer];
+    chunks.push(head[0]!);
+    for await (const rows of exportRows(p.source, p.target, memory)) {
+      for (const r of rows) {
+        units++;
+        chunks.push(unitXml(tmxUnitOf(r, p.source, p.target)));
+      }
+    }
+    chunks.push(head[1]!);
+    return { xml: chunks.join(''), units };
+  });
+}
+
+const tmxNow = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
+/**
+ * Keeps aligned pairs (the Align page's "keep") in a memory named after the document; the caller
+ * (keepAlignedPairs) has asked the policy. Empty sides are skipped.
+ */
+export async function rememberAlignedPairs(actor: Actor, input: { memory: string; documentId: number; sourceLang: Lang; targetLang: Lang; pairs: { source: string; target: string }[] }): Promise<number> {
+  const pairs = input.pairs.filter((p) => p.source.trim() !== '' && p.target.trim() !== '');
+  if (pairs.length === 0) return 0;
+  return transaction(async (tx) => {
+    const m = await ensureMemory(tx, input.memory, 'aligned', actor.id);
+    const rows: UnitInsert[] = pairs.map((p, i) => ({
+      memoryId: m.id,
+      level: 'sentence',
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      sourceText: p.source,
+      targetText: p.target,
+      sourceContent: null,
+      targetContent: null,
+      sourceTags: 0,
+      ...pairKeys(p.source, p.target, input.sourceLang, input.targetLang),
+      prevKey: contextKey(pairs[i - 1]?.source, input.sourceLang),
+      nextKey: contextKey(pairs[i + 1]?.source, input.sourceLang),
+      documentId: input.documentId,
+      segmentId: null,
+      sentenceIndex: i,
+      tuid: null,
+      props: null,
+      author: actor.id,
+      createdAt: null,
+      changedAt: null,
+    }));
+    await insertUnits(tx, rows);
+    await addStats(tx, rows);
+    return rows.length;
+  });
+}

@@ -1,0 +1,53 @@
+import { pairKey, SHORT_UNIT, shortKey, wordHash } from './tokens';
+
+/** What the database is asked for fuzzy candidates: a word-index query, a word-count range, and the fewest query words a candidate must share. */
+export interface CandidatePlan {
+  /** An intarray query_int over the pair's word keys: at least `need` of the chosen rare words ("(a&(b|c))|(b&c)"). */
+  query: string;
+  /** The chosen rare words, each as the index keys that stand for it, and how many of them a candidate holds at least. */
+  rare: number[];
+  groups: number[][];
+  need: number;
+  /** Hashes of every distinct query word (a candidate's shared words are counted over these). */
+  words: number[];
+  minWords: number;
+  maxWords: number;
+  /** A candidate must hold at least this many distinct query words. */
+  minShared: number;
+}
+
+/**
+ * The pre-filter of a fuzzy lookup, exact for the threshold (prefix filtering): a unit scoring at least
+ * `threshold` is at most d = ⌊n(1−t)/t⌋ word edits from the query's n words, so it has between ⌈tn⌉ and
+ * ⌊n/t⌋ words and lacks at most d of the query's distinct words: of any d+2 of them it holds at least 2.
+ * The d+2 rarest (by `frequency`) are asked for, so the GIN index reads short posting lists and decides
+ * "two of them" itself, before any row is read. Queries of at most SHORT_UNIT possible words read the
+ * keys that short units carry with their word count.
+ */
+export function candidatePlan(queryKeys: readonly string[], threshold: number, frequency: (hash: number) => number, salt = 0): CandidatePlan {
+  const t = Math.min(1, Math.max(0.51, threshold / 100));
+  const n = queryKeys.length;
+  const d = Math.floor((n * (1 - t)) / t + 1e-9);
+  const minWords = Math.max(1, Math.ceil(t * n - 1e-9));
+  const maxWords = Math.floor(n / t + 1e-9);
+  const distinct = [...new Set(queryKeys.map(wordHash))];
+  // A unit always shares at least one word (n − d ≥ 1 positions): with few distinct words, one of them.
+  const need = Math.max(1, Math.min(2, distinct.length - d));
+  const rare = [...distinct].sort((a, b) => frequency(a) - frequency(b) || a - b).slice(0, Math.min(distinct.length, d + need));
+  // Short queries ask for the words of units of a possible word count only: common words are cheap then.
+  const groups = rare.map((h) => {
+    if (maxWords > SHORT_UNIT) return [pairKey(h, salt)];
+    const g: number[] = [];
+    for (let len = minWords; len <= maxWords; len++) g.push(shortKey(h, salt, len));
+    return g;
+  });
+  const terms = groups.map((g) => (g.length === 1 ? String(g[0]) : `(${g.join('|')})`));
+  return { query: need === 1 ? terms.join('|') : atLeastTwo(terms), rare, groups, need, words: distinct, minWords, maxWords, minShared: Math.max(1, distinct.length - d) };
+}
+
+/** "At least two of these" as a query_int: (a&(b|c|…))|(b&(c|…))|…, of size quadratic in the words. */
+function atLeastTwo(keys: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < keys.length - 1; i++) parts.push(`(${keys[i]}&(${keys.slice(i + 1).join('|')}))`);
+  return parts.join('|');
+}

@@ -1,0 +1,131 @@
+import type { PmNode } from '../documents/types';
+import { mapLang } from '../formats/lang-map';
+import type { TmxDocument, TmxProp } from '../formats/tmx-read';
+import type { TmxWriteUnit } from '../formats/tmx-write';
+import type { Lang } from '../text/lang';
+import { pairKeys } from './tokens';
+import type { TmxImportReport, UnitLevel } from './types';
+
+/** A unit before it is stored in a memory: texts, keys, context and origin (lib/db adds the memory). */
+export interface UnitDraft {
+  level: UnitLevel;
+  sourceLang: Lang;
+  targetLang: Lang;
+  sourceText: string;
+  targetText: string;
+  sourceContent: PmNode | null;
+  targetContent: PmNode | null;
+  sourceTags: number;
+  sourceKey: string;
+  targetKey: string;
+  sourceWords: number[];
+  targetWords: number[];
+  wordCount: number;
+  exactHash: number;
+  prevKey: string | null;
+  nextKey: string | null;
+  documentId: number | null;
+  segmentId: number | null;
+  sentenceIndex: number | null;
+  tuid: string | null;
+  /** What a TMX unit carried beyond its texts (StoredTmx), kept for export. */
+  props: unknown;
+  author: string;
+  createdAt: string | null;
+  changedAt: string | null;
+}
+
+const MAX_WARNINGS = 100;
+
+/** The units of a TMX document (at most 100 warnings kept): one per target variant of each tu, the source being the tu's (or the header's) srclang. */
+export function unitsFromTmx(doc: TmxDocument, author: string): { units: UnitDraft[]; warnings: TmxImportReport['warnings'] } {
+  const warnings: TmxImportReport['warnings'] = [];
+  const warn = (code: TmxImportReport['warnings'][number]['code'], at: { line: number; column: number }) => {
+    if (warnings.length < MAX_WARNINGS) warnings.push({ code, line: at.line, column: at.column });
+  };
+  const headerSrc = doc.header.attrs.srclang === '*all*' ? 'en' : doc.header.attrs.srclang;
+  const units: UnitDraft[] = [];
+  for (const tu of doc.units) {
+    const srcTag = tu.attrs.srclang && tu.attrs.srclang !== '*all*' ? tu.attrs.srclang : headerSrc;
+    const sourceLang = mapLang(srcTag);
+    const source = tu.variants.find((v) => sourceLang !== undefined && mapLang(v.lang) === sourceLang);
+    const targets = tu.variants.filter((v) => v !== source);
+    for (const v of targets) if (!mapLang(v.lang)) warn('tuv-language-skipped', v);
+    const usable = targets.filter((v) => mapLang(v.lang) && mapLang(v.lang) !== sourceLang && v.text.trim() !== '');
+    if (!source || !sourceLang || source.text.trim() === '' || usable.length === 0) {
+      warn('tu-incomplete', tu);
+      continue;
+    }
+    if (source.inline) warn('inline-flattened', source);
+    const created = tmxDate(tu.attrs.creationdate);
+    for (const v of usable) {
+      if (v.inline) warn('inline-flattened', v);
+      const targetLang = mapLang(v.lang)!;
+      units.push({
+        level: 'sentence',
+        sourceLang,
+        targetLang,
+        sourceText: source.text,
+        targetText: v.text,
+        sourceContent: null,
+        targetContent: null,
+        sourceTags: source.tags,
+        ...pairKeys(source.text, v.text, sourceLang, targetLang),
+        prevKey: null,
+        nextKey: null,
+        documentId: null,
+        segmentId: null,
+        sentenceIndex: null,
+        tuid: tu.attrs.tuid ?? null,
+        props: {
+          tu: { attrs: tu.attrs, props: tu.props, notes: tu.notes },
+          source: { lang: source.lang, attrs: source.attrs, props: source.props, notes: source.notes, inline: source.inline },
+          target: { lang: v.lang, attrs: v.attrs, props: v.props, notes: v.notes, inline: v.inline },
+        },
+        author: tu.attrs.changeid ?? tu.attrs.creationid ?? author,
+        createdAt: created,
+        changedAt: tmxDate(tu.attrs.changedate) ?? created,
+      });
+    }
+  }
+  return { units, warnings };
+}
+
+/** A TMX date (YYYYMMDDThhmmssZ) as ISO 8601, or null. */
+export function tmxDate(value: string | undefined): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
+}
+
+/** What an imported unit keeps of its TMX unit: the tu's attributes, props and notes, and each variant's. */
+export interface StoredTmx {
+  tu?: { attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[] };
+  source?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
+  target?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
+}
+
+/** A stored unit as TMX export reads it (dates already in TMX form). */
+export interface StoredUnit {
+  id: number;
+  sourceText: string;
+  targetText: string;
+  tuid: string | null;
+  props: unknown;
+  author: string;
+  createdAt: string;
+  changedAt: string;
+}
+
+/** The tu of a stored unit: as imported (attributes, props, notes, inline codes) or, for the editor's units, from its origin. */
+export function tmxUnitOf(r: StoredUnit, source: Lang, target: Lang): TmxWriteUnit {
+  const t = (r.props ?? {}) as StoredTmx;
+  return {
+    attrs: t.tu?.attrs ?? { tuid: r.tuid ?? `tarjuman-${r.id}`, creationid: r.author, creationdate: r.createdAt, changedate: r.changedAt },
+    props: t.tu?.props ?? [],
+    notes: t.tu?.notes ?? [],
+    variants: [
+      { lang: t.source?.lang ?? source, text: r.sourceText, inline: t.source?.inline ?? null, attrs: t.source?.attrs ?? {}, props: t.source?.props ?? [], notes: t.source?.notes ?? [] },
+      { lang: t.target?.lang ?? target, text: r.targetText, inline: t.target?.inline ?? null, attrs: t.target?.attrs ?? {}, props: t.target?.props ?? [], notes: t.target?.notes ?? [] },
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { openSample, signedInContext, signedOutContext } from './support';
+import { E2E_USERS } from './users';
+
+test('a signed-out page request lands on the sign-in page; signing in there goes back to it', async ({ browser }) => {
+  const context = await signedOutContext(browser);
+  const page = await context.newPage();
+  await page.goto('/fa/glossary');
+  await expect(page).toHaveURL(/\/fa\/sign-in\?next=%2Ffa%2Fglossary$/u);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { name: 'ورود' })).toBeVisible();
+  await page.getByLabel('ایمیل').fill(E2E_USERS.translator.email);
+  await page.getByLabel('گذرواژه').fill('not the password at all');
+  await page.getByRole('button', { name: 'ورود' }).click();
+  await expect(page.getByTestId('sign-in-error')).toHaveText('ایمیل یا گذرواژه نادرست است.');
+  await page.getByLabel('گذرواژه').fill(E2E_USERS.translator.password);
+  await page.getByRole('button', { name: 'ورود' }).click();
+  await expect(page).toHaveURL(/\/fa\/glossary$/u);
+  // the header names the user (isolated, a Latin name in an RTL bar) and the role
+  const menu = page.getByTestId('user-menu');
+  await expect(menu.locator('bdi')).toHaveText(E2E_USERS.translator.name);
+  await expect(menu).toContainText('مترجم');
+  // signing out ends the session: the next page is the sign-in page again
+  await menu.getByRole('button', { name: 'خروج' }).click();
+  await expect(page).toHaveURL(/\/fa\/sign-in$/u);
+  await page.goto('/fa');
+  await expect(page).toHaveURL(/\/fa\/sign-in$/u);
+  await context.close();
+});
+
+test('signed-out API calls get 401; signed-in ones name the user', async ({ browser, request }) => {
+  const context = await signedOutContext(browser);
+  const res = await context.request.get('/api/glossary?q=resistance');
+  expect(res.status()).toBe(401);
+  expect(await res.json()).toEqual({ error: 'unauthenticated', params: {} });
+  expect((await context.request.get('/api/me')).status()).toBe(401);
+  await context.close();
+  const me = await request.get('/api/me');
+  expect(await me.json()).toEqual({ email: E2E_USERS.admin.email, name: 'Admin', role: 'admin' });
+});
+
+test('a form posted from another site is refused even with a valid cookie', async ({ page }) => {
+  await page.goto('/en');
+  const status = await page.evaluate(async () => {
+    const r = await fetch('/api/glossary', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"concept":{}}' });
+    return r.status;
+  });
+  expect(status).toBe(415);
+  // a cookie-carrying cross-site form post (the old hole): the browser sends another Origin
+  const res = await page.request.post('/api/glossary', { headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, data: '{"concept":{}}' });
+  expect(res.status()).toBe(403);
+});
+
+test('a translator sees no import form and no publish button', async ({ browser }) => {
+  const context = await signedInContext(browser, 'translator');
+  const page = await context.newPage();
+  await page.goto('/en');
+  // documents are imported by editors: no import form
+  await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
+  await expect(page.getByLabel('File')).toHaveCount(0);
+  await openSample(page);
+  const docId = new URL(page.url()).pathname.split('/').pop()!;
+  await page.goto(`/en/documents/${docId}/edition/ar`);
+  await expect(page.getByTestId('publish-gate')).toBeVisible();
+  await expect(page.getByTestId('publish')).toHaveCount(0);
+  await expect(page.getByTestId('download-html')).toBeVisible();
+  await context.close();
+});
