@@ -97,7 +97,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   );
 });
 
-/** The row's number, kind and actions; in a static row the actions bring the row to life first. */
+/** The row's number, kind and actions (a live row's: a static row has number and kind only). */
 function RowHeader(props: SegmentRowProps & { actions: { addTerm: () => void; split: () => void } }) {
   const { segment, index, busy, isLast, onMerge, sourceLang, langs, paneData, actions } = props;
   const targets = langs.filter((l) => l !== sourceLang);

@@ -68,10 +68,10 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
           <Link href={`/documents/${doc.id}/quotes`} prefetch={false} className="text-emerald-800 underline">
             {t('quotesLink')}
           </Link>
-          <Link href={`/documents/${doc.id}/qa`} className="text-emerald-800 underline" data-testid="qa-all-link">
+          <Link href={`/documents/${doc.id}/qa`} prefetch={false} className="text-emerald-800 underline" data-testid="qa-all-link">
             {t('qaAllLink')}
           </Link>
-          <Link href={`/documents/${doc.id}/replace`} className="text-emerald-800 underline" data-testid="replace-link">
+          <Link href={`/documents/${doc.id}/replace`} prefetch={false} className="text-emerald-800 underline" data-testid="replace-link">
             {t('replaceLink')}
           </Link>
         </nav>
