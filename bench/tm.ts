@@ -19,6 +19,7 @@ import type { UnitInsert } from '../lib/db/tm';
 import type { Lang } from '../lib/text/lang';
 import { freePort } from '../tests/support/free-port';
 import { dataDir } from './data-dir';
+import { seededRandom } from './seeded-random';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -37,16 +38,7 @@ interface Pair {
   targetLang: Lang;
 }
 
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = seeded(13);
+const rand = seededRandom(13);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

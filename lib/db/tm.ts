@@ -1,6 +1,7 @@
 import type { PmNode, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
 import type { CandidatePlan } from '../tm/prefilter';
+import type { CandidateUnit } from '../tm/rank';
 import type { UnitDraft } from '../tm/tmx-units';
 import type { UnitLevel } from '../tm/types';
 import { json, sql, type Db, type Tx } from './sql';
@@ -8,25 +9,10 @@ import { json, sql, type Db, type Tx } from './sql';
 /** A unit as it is written: a draft (lib/tm/tmx-units.ts) in a memory. */
 export type UnitInsert = UnitDraft & { memoryId: number };
 
-/** A unit as lookup and concordance read it. */
-export interface UnitRow {
-  id: number;
-  memoryId: number;
-  memoryName: string;
-  level: UnitLevel;
+/** A unit as lookup and concordance read it: what ranking reads (lib/tm/rank.ts), with its languages. */
+export interface UnitRow extends CandidateUnit {
   sourceLang: Lang;
   targetLang: Lang;
-  sourceText: string;
-  targetText: string;
-  targetContent: PmNode | null;
-  sourceTags: number;
-  prevKey: string | null;
-  nextKey: string | null;
-  documentId: number | null;
-  documentTitle: string | null;
-  segmentId: number | null;
-  author: string;
-  changedAt: string;
 }
 
 const UNIT_COLUMNS = sql`u.id, u.memory_id as "memoryId", m.name as "memoryName", u.level, u.source_lang as "sourceLang",
