@@ -35,6 +35,7 @@ export function AddTermDialog({ seed, langs, onClose }: { seed: AddTermSeed; lan
   const id = useId();
   const [pending, start] = useTransition();
   const [error, setError] = useState<ErrorLike | string | null>(null);
+  const [proposed, setProposed] = useState(false);
   const [terms, setTerms] = useState<Record<string, string>>(() => Object.fromEntries(langs.map((l) => [l, l === seed.lang ? seed.panes[l]?.selection || '' : seed.panes[l]?.selection || ''])));
 
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -44,8 +45,9 @@ export function AddTermDialog({ seed, langs, onClose }: { seed: AddTermSeed; lan
     if (entries.length === 0) return setError('glossary-term-required');
     start(async () => {
       const r = await grid.createConcept({ terms: entries, subjectField: String(form.get('subject') ?? ''), definition: String(form.get('definition') ?? '') });
-      if (r.ok) onClose();
-      else setError(r);
+      if (!r.ok) setError(r);
+      else if (r.value && typeof r.value === 'object' && 'proposed' in r.value) setProposed(true);
+      else onClose();
     });
   }
 
@@ -87,13 +89,18 @@ export function AddTermDialog({ seed, langs, onClose }: { seed: AddTermSeed; lan
             <input name="definition" dir="auto" className="rounded border border-stone-300 px-2 py-1" />
           </label>
         </div>
+        {proposed && (
+          <p role="status" data-testid="term-proposed" className="text-sm text-emerald-900">
+            {t('proposed')}
+          </p>
+        )}
         {error && (
           <p role="alert" data-testid="error-message" className="text-sm text-red-800">
             {errorMessage(error)}
           </p>
         )}
         <div className="flex gap-2">
-          <button type="submit" disabled={pending} className="rounded bg-emerald-800 px-3 py-1 text-white disabled:opacity-60">
+          <button type="submit" disabled={pending || proposed} className="rounded bg-emerald-800 px-3 py-1 text-white disabled:opacity-60">
             {t('save')}
           </button>
           <button type="button" onClick={onClose} className="rounded border border-stone-400 px-3 py-1">

@@ -47,7 +47,8 @@ export interface DocumentEditorProps {
   merge: (documentId: number, segmentId: number) => Promise<ActionResult<unknown>>;
   split: (documentId: number, segmentId: number, offset: number) => Promise<ActionResult<unknown>>;
   loadRevisions: (segmentId: number) => Promise<ActionResult<RevisionRow[]>>;
-  createConcept: (input: NewConceptInput) => Promise<ActionResult<StoredConcept>>;
+  /** Creates the concept, or for a translator sends it to an editor as a proposal. */
+  createConcept: (input: NewConceptInput) => Promise<ActionResult<StoredConcept | { proposed: true }>>;
   /** The document's QA per target language when the page was rendered. */
   qa: DocumentQaSummary[];
   /** Confirmed and reviewed counts per target language when the page was rendered; each save brings fresh ones. */
@@ -243,7 +244,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
       setLastTarget: (i, lang) => lastTargets.current.set(i, lang),
       createConcept: async (input) => {
         const r = await createConceptAction(input);
-        if (!r.ok) return r;
+        // a proposal waits for an editor: nothing to index yet
+        if (!r.ok || 'proposed' in r.value) return r;
         const g = glossary.current;
         g.concepts.set(r.value.id, r.value);
         g.index = buildTermIndex([...g.concepts.values()]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSample, signedInContext, signedOutContext } from './support';
+import { openSample, paneEditor, segmentWith, signedInContext, signedOutContext } from './support';
 import { E2E_USERS } from './users';
 
 test('a signed-out page request lands on the sign-in page; signing in there goes back to it', async ({ browser }) => {
@@ -65,4 +65,41 @@ test('a translator sees no import form and no publish button', async ({ browser 
   await expect(page.getByTestId('publish')).toHaveCount(0);
   await expect(page.getByTestId('download-html')).toBeVisible();
   await context.close();
+});
+
+test('a translator’s “Add to glossary” in the editor sends a proposal, which an editor sees waiting', async ({ browser }) => {
+  const context = await signedInContext(browser, 'translator');
+  const page = await context.newPage();
+  await openSample(page, 'en');
+  const row = segmentWith(page, 'drone attack');
+  const en = await paneEditor(row, 'en');
+  await en.click();
+  await en.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('drone');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'drone'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+  });
+  await row.getByRole('button', { name: 'Add to glossary' }).click();
+  const form = page.getByTestId('add-term');
+  await expect(form.getByLabel('Term in English')).toHaveValue('drone');
+  await form.getByLabel('Term in Arabic').fill('طائرة مسيّرة');
+  await form.getByRole('button', { name: 'Save to glossary' }).click();
+  await expect(form.getByTestId('term-proposed')).toContainText('Sent to an editor for approval');
+  // not in the glossary yet: the term is not recognized in the pane
+  await expect(en.locator('.term-match', { hasText: 'drone' })).toHaveCount(0);
+  await context.close();
+
+  const editor = await signedInContext(browser, 'editor');
+  const glossary = await editor.newPage();
+  await glossary.goto('/en/glossary');
+  await expect(glossary.getByTestId('proposal').filter({ hasText: 'طائرة مسيّرة' })).toBeVisible();
+  await editor.close();
 });

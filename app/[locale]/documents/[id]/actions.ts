@@ -2,6 +2,9 @@
 
 import { asCurrentActor } from '@/lib/server/act';
 import { createConcept } from '@/lib/server/glossary';
+import { proposeConcept } from '@/lib/server/glossary-proposals';
+import { can } from '@/lib/server/policy';
+import type { StoredConcept } from '@/lib/terms/glossary-views';
 import { documentQaSummaries, documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment, ROWS_LIMIT, type SaveSegmentInput } from '@/lib/server/segments';
 import type { NewConceptInput } from '@/components/editor/editor-grid-context';
 
@@ -36,5 +39,12 @@ export async function revisionsAction(segmentId: number) {
 export async function createConceptAction(input: NewConceptInput) {
   const terms = Array.isArray(input?.terms) ? input.terms.map((t) => ({ lang: t?.lang, text: t?.text, status: 'preferred' })) : input?.terms;
   const concept = { terms, subjectField: input?.subjectField, definitions: input?.definition ? { en: input.definition } : undefined };
-  return asCurrentActor((actor) => createConcept(actor, concept));
+  return asCurrentActor<StoredConcept | { proposed: true }>(async (actor) => {
+    // a translator's new term waits for an editor (issue 12): the same form sends a proposal
+    if (!can(actor, 'glossary.edit') && can(actor, 'glossary.propose')) {
+      const r = await proposeConcept(actor, { concept });
+      return r.ok ? { ok: true as const, value: { proposed: true as const } } : r;
+    }
+    return createConcept(actor, concept);
+  });
 }
