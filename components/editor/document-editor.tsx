@@ -55,6 +55,10 @@ export interface DocumentEditorProps {
   progress: LangProgress[];
   /** Whether the user may set reviewed and final. */
   canReview: boolean;
+  /** Whether the user may edit targets, the source (and split and merge), and add or propose glossary terms: the panes and actions follow. */
+  canTranslate?: boolean;
+  canEditSource?: boolean;
+  canAddTerm?: boolean;
   /** How many rows the document has; `segments` may be only the first of them. */
   total: number;
   /** The document's QA, asked for after the editor opens when `qa` came empty with the page. */
@@ -66,6 +70,7 @@ export interface DocumentEditorProps {
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
 export function DocumentEditor(props: DocumentEditorProps) {
   const { documentId, sourceLang, langs, merge, split, loadRevisions } = props;
+  const { canTranslate = true, canEditSource = true, canAddTerm = true } = props;
   const loadedRows = useRows(documentId, props.segments, props.total, props.loadRows);
   // live: panes others saved are laid over the rows; own saves are not pushed back (components/live)
   const { segments, save: liveSave } = useLiveEditor(loadedRows, props.save, sourceLang);
@@ -168,7 +173,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
           const pane = paneData(seg, lang);
           return {
             state: isSource ? 'final' : pane.state,
-            editable: isSource || !seg.doNotTranslate,
+            editable: isSource ? canEditSource : canTranslate && !seg.doNotTranslate,
             clean: true,
             // run only when asked (F8, the findings filter), not for "next unconfirmed"
             get findings() {
@@ -182,7 +187,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         },
       };
     },
-    [activateAt, paneData, qaContextOf, segments, sourceLang],
+    [activateAt, canEditSource, canTranslate, paneData, qaContextOf, segments, sourceLang],
   );
   const statusOf = useCallback((i: number, lang: Lang) => cellAt(i, lang)?.status(), [cellAt]);
   const rows = useSegmentFilter(segments, statusOf);
@@ -339,6 +344,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
               onMerge={onMerge}
               onSplit={onSplit}
               loadRevisions={loadRevisions}
+              canTranslate={canTranslate}
+              canEditSource={canEditSource}
+              canAddTerm={canAddTerm}
             />
           ))}
         </ol>

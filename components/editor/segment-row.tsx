@@ -44,6 +44,10 @@ export interface SegmentRowProps {
   onMerge: (segmentId: number) => void;
   onSplit: (segmentId: number, offset: number) => void;
   loadRevisions: (segmentId: number) => Promise<ActionResult<RevisionRow[]>>;
+  /** What the user may do here (the server refuses the rest): edit targets, edit the source, add or propose terms. */
+  canTranslate: boolean;
+  canEditSource: boolean;
+  canAddTerm: boolean;
 }
 
 const KIND_STYLE: Record<SegmentKind, string> = {
@@ -111,15 +115,19 @@ function RowHeader(props: SegmentRowProps & { actions: { addTerm: () => void; sp
       {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{t('doNotTranslate')}</span>}
       <SegmentPresence segmentId={segment.id} />
       <span className="ms-auto flex gap-3">
-        <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={actions.addTerm}>
-          {t('addToGlossary')}
-        </button>
+        {props.canAddTerm && (
+          <button type="button" className="hover:text-stone-950" onMouseDown={(e) => e.preventDefault()} onClick={actions.addTerm}>
+            {t('addToGlossary')}
+          </button>
+        )}
         <ReviewActions segmentId={segment.id} segmentIndex={index} targets={targets} translations={translations} />
         <SegmentHistory segmentId={segment.id} langs={langs} />
-        <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={actions.split} title={t('splitHint')}>
-          {t('split')}
-        </button>
-        {!isLast && (
+        {props.canEditSource && (
+          <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onMouseDown={(e) => e.preventDefault()} onClick={actions.split} title={t('splitHint')}>
+            {t('split')}
+          </button>
+        )}
+        {props.canEditSource && !isLast && (
           <button type="button" className="hover:text-stone-950 disabled:opacity-50" disabled={busy} onClick={() => onMerge(segment.id)}>
             {t('mergeNext')}
           </button>
@@ -191,7 +199,7 @@ function LiveRow(props: SegmentRowProps) {
               sourceContent={segment.content}
               version={pane.version}
               state={pane.state}
-              editable={isSource || !segment.doNotTranslate}
+              editable={isSource ? props.canEditSource : props.canTranslate && !segment.doNotTranslate}
               onEditor={(l, e) => (editors.current[l] = e)}
               onTerm={onTerm}
             />

@@ -39,7 +39,7 @@ export function documentsPage(actor: Actor): Promise<ActionResult<{ documents: D
 }
 
 /** What the editor page needs (`qa: false`: all but the QA): the document, its progress, the glossary it uses, its QA per target language and what the actor may do. */
-export function editorPage(actor: Actor, documentId: unknown, opts: { qa?: boolean } = {}): Promise<ActionResult<{ doc: DocumentRow; summary: DocumentSummary | undefined; concepts: Concept[]; qa: DocumentQaSummary[]; can: { translate: boolean; editSource: boolean; review: boolean; glossary: boolean } }>> {
+export function editorPage(actor: Actor, documentId: unknown, opts: { qa?: boolean } = {}): Promise<ActionResult<{ doc: DocumentRow; summary: DocumentSummary | undefined; concepts: Concept[]; qa: DocumentQaSummary[]; can: { translate: boolean; editSource: boolean; review: boolean; glossary: boolean; proposeTerm: boolean } }>> {
   return act(actor, 'document.read', async () => {
     const doc = await documentOrNotFound(documentId);
     // without `qa` the page leaves the document's QA for the editor to ask for after it opens
@@ -57,7 +57,7 @@ export function editorPage(actor: Actor, documentId: unknown, opts: { qa?: boole
       summary,
       concepts,
       qa,
-      can: { translate: can(actor, 'segment.translate'), editSource: can(actor, 'segment.edit-source'), review: can(actor, 'segment.review'), glossary: can(actor, 'glossary.edit') },
+      can: { translate: can(actor, 'segment.translate'), editSource: can(actor, 'segment.edit-source'), review: can(actor, 'segment.review'), glossary: can(actor, 'glossary.edit'), proposeTerm: can(actor, 'glossary.propose') },
     };
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSample, paneEditor, segmentWith, signedInContext, signedOutContext } from './support';
+import { liveRow, openSample, paneEditor, segmentWith, signedInContext, signedOutContext } from './support';
 import { E2E_USERS } from './users';
 
 test('a signed-out page request lands on the sign-in page; signing in there goes back to it', async ({ browser }) => {
@@ -102,4 +102,26 @@ test('a translator’s “Add to glossary” in the editor sends a proposal, whi
   await glossary.goto('/en/glossary');
   await expect(glossary.getByTestId('proposal').filter({ hasText: 'طائرة مسيّرة' })).toBeVisible();
   await editor.close();
+});
+
+test('the editor follows the role: a viewer reads, a translator edits targets but not the source', async ({ browser }) => {
+  const viewer = await signedInContext(browser, 'viewer');
+  const page = await viewer.newPage();
+  await openSample(page, 'en');
+  const row = await liveRow(page, 'drone attack');
+  await expect(row.getByRole('button', { name: 'Split' })).toHaveCount(0);
+  await expect(row.getByRole('button', { name: 'Add to glossary' })).toHaveCount(0);
+  await expect(await paneEditor(row, 'ar')).toHaveAttribute('contenteditable', 'false');
+  await expect(await paneEditor(row, 'en')).toHaveAttribute('contenteditable', 'false');
+  await viewer.close();
+
+  const translator = await signedInContext(browser, 'translator');
+  const tPage = await translator.newPage();
+  await openSample(tPage, 'en');
+  const tRow = await liveRow(tPage, 'drone attack');
+  await expect(tRow.getByRole('button', { name: 'Split' })).toHaveCount(0);
+  await expect(tRow.getByRole('button', { name: 'Add to glossary' })).toHaveCount(1);
+  await expect(await paneEditor(tRow, 'en')).toHaveAttribute('contenteditable', 'false');
+  await expect(await paneEditor(tRow, 'ar')).toHaveAttribute('contenteditable', 'true');
+  await translator.close();
 });

@@ -103,6 +103,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         loadQa={documentQaAction}
         progress={summary?.progress ?? []}
         canReview={can.review}
+        canTranslate={can.translate}
+        canEditSource={can.editSource}
+        canAddTerm={can.glossary || can.proposeTerm}
       />
       </DocumentTeam>
       </ReviewProvider>
