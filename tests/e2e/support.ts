@@ -23,8 +23,11 @@ export function segmentWith(page: Page, text: string): Locator {
  */
 export async function liveRow(page: Page, text: string): Promise<Locator> {
   const row = segmentWith(page, text);
-  await row.scrollIntoViewIfNeeded();
-  await expect(row).toHaveAttribute('data-live', 'true', { timeout: 20_000 });
+  // the page may still be settling (rows streamed in, an editor mounting): scroll again until it holds
+  await expect(async () => {
+    await row.scrollIntoViewIfNeeded({ timeout: 5_000 });
+    await expect(row).toHaveAttribute('data-live', 'true', { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   return row;
 }
 
