@@ -1,7 +1,7 @@
 import { isLang, type Lang } from '../text/lang';
 import { catalogueI18n } from './catalogue-i18n';
 
-const ICU_ARGUMENT = /\{\s*\w+\s*,\s*(?:select|plural|selectordinal|number)\b/u;
+const ICU_ARGUMENT = /\{\s*\w+\s*,\s*(?:select|plural|selectordinal|number)(?![\p{L}\p{N}_])/u;
 const ERROR_CODE = /(?<![\p{L}\p{N}-])([a-z]+(?:-[a-z0-9]+)+)(?![\p{L}\p{N}-])/gu;
 
 /** The CLI's language: TARJUMAN_LANG, else the locale of LANG/LC_ALL (ar_IQ.UTF-8 -> ar), else English. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { liveRow, openSample, paneEditor, segmentWith, signedInContext, signedOutContext } from './support';
+import { liveRow, openSample, paneEditor, segmentWith, selectWord, signedInContext, signedOutContext } from './support';
 import { E2E_USERS } from './users';
 
 test('a signed-out page request lands on the sign-in page; signing in there goes back to it', async ({ browser }) => {
@@ -74,19 +74,7 @@ test('a translator’s “Add to glossary” in the editor sends a proposal, whi
   const row = segmentWith(page, 'drone attack');
   const en = await paneEditor(row, 'en');
   await en.click();
-  await en.evaluate((root) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('drone');
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'drone'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-  });
+  await selectWord(en, 'drone');
   await row.getByRole('button', { name: 'Add to glossary' }).click();
   const form = page.getByTestId('add-term');
   await expect(form.getByLabel('Term in English')).toHaveValue('drone');

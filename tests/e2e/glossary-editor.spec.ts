@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSaved, liveRow, openSample, paneEditor, segmentWith } from './support';
+import { expectSaved, liveRow, openSample, paneEditor, segmentWith, selectWord } from './support';
 
 test('hovering a source term opens its card; one click inserts the house rendering as a confirmed term', async ({ page }) => {
   await openSample(page, 'en');
@@ -77,22 +77,7 @@ test('add to glossary from a selection: the new term is recognized at once', asy
   const row = segmentWith(page, 'drone attack');
   const en = await paneEditor(row, 'en');
   await en.click();
-  // select the word as a user would with the mouse: a DOM range over it, which ProseMirror adopts
-  await en.evaluate((root) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('residence');
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'residence'.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
-    }
-  });
-  await expect.poll(() => en.evaluate(() => window.getSelection()?.toString())).toBe('residence');
+  await selectWord(en, 'residence');
   await row.getByRole('button', { name: 'Add to glossary' }).click();
   const form = page.getByTestId('add-term');
   await expect(form.getByLabel('Term in English')).toHaveValue('residence');

@@ -79,3 +79,21 @@ export async function importOwnDocument(page: Page, title: string, body: string)
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('article > header h1')).toHaveText(title, { timeout: 30_000 });
 }
+
+/** Selects `word` (its first occurrence) in an editor as a user would with the mouse: a DOM range over it, which ProseMirror adopts. */
+export async function selectWord(editor: Locator, word: string): Promise<void> {
+  await editor.evaluate((root, w) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+  }, word);
+  await expect.poll(() => editor.evaluate(() => window.getSelection()?.toString())).toBe(word);
+}
