@@ -30,6 +30,10 @@ const dir = mkdtempSync(join(tmpdir(), 'tarjuman-bench-pg-'));
 chmodSync(dir, 0o755);
 const db = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'bench', persistent: false });
 process.env.DATABASE_URL = db.url;
+// every page asks for an account: the first start's admin, with a password the bench knows
+const ADMIN = { email: 'bench@localhost', password: 'bench-editor-password' };
+process.env.TARJUMAN_ADMIN_EMAIL = ADMIN.email;
+process.env.TARJUMAN_ADMIN_PASSWORD = ADMIN.password;
 const { prepareDatabase } = await import('../scripts/prepare-db.ts');
 await prepareDatabase({ seed: true });
 const { createDocument, getDocument } = await import('../lib/db/documents.ts');
@@ -86,11 +90,20 @@ for (let i = 0; i < 200; i++) {
   await new Promise((r) => setTimeout(r, 300));
 }
 
+// signed in once; the browser and the server-side fetches carry the session cookie
+const signIn = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify(ADMIN) });
+if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
+const session = /tarjuman_session=([^;]+)/u.exec(signIn.headers.get('set-cookie') ?? '')?.[1];
+if (!session) throw new Error('sign-in set no session cookie');
+const cookieHeader = { cookie: `tarjuman_session=${session}` };
+
 const { chromium } = await import('@playwright/test');
 browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+const context = await browser.newContext();
+await context.addCookies([{ name: 'tarjuman_session', value: session, url: base }]);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const ratio = (a, b) => +(a / b).toFixed(2);
@@ -112,7 +125,7 @@ async function focusPane(row, plain = false) {
 
 // navigation to a typed character on screen, in the Arabic pane of the row whose source has `rowText`
 async function openTime(path, rowText, plain = false) {
-  const page = await browser.newPage();
+  const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(`${base}${path}`, { waitUntil: 'commit' });
   const row = page.getByTestId('segment').filter({ hasText: rowText }).first();
@@ -140,7 +153,7 @@ async function openPair(doc, row) {
     const ms = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = Date.now();
-      await (await fetch(`${base}${path}`)).arrayBuffer();
+      await (await fetch(`${base}${path}`, { headers: cookieHeader })).arrayBuffer();
       ms.push(Date.now() - t0);
     }
     return median(ms);
@@ -179,7 +192,7 @@ async function keyLatency(page, locator) {
 
 // the 3,000-segment document in use: open, scroll to the end, type in the last row, wait for "Saved"
 async function usable(doc) {
-  const page = await browser.newPage();
+  const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(`${base}/en/documents/${doc.id}`, { waitUntil: 'commit' });
   const first = page.getByTestId('segment').first();
@@ -225,12 +238,12 @@ const open3000 = await openPair(big, big.segments[1500].text.slice(0, 40));
 log(`3,000 segments, open: ${JSON.stringify(open3000)}`);
 const use3000 = await usable(big);
 
-const page = await browser.newPage();
+const page = await context.newPage();
 await page.goto(`${base}/en/documents/${mid.id}`);
 const row = page.getByTestId('segment').filter({ hasText: mid.segments[10].text.slice(0, 40) }).first();
 await focusPane(row);
 const editorLat = await keyLatency(page, row.locator('[data-lang="ar"] .ProseMirror'));
-const bare = await browser.newPage();
+const bare = await context.newPage();
 await bare.setContent('<textarea dir="rtl" lang="ar" style="width:600px;height:200px"></textarea>');
 const bareLat = await keyLatency(bare, bare.locator('textarea'));
 await cleanup();
