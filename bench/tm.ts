@@ -11,9 +11,10 @@
  * of the memory, 40% variations, 20% new word sequences); TMX
  * import; the memory's size on disk. Ends with one JSON line.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from '../lib/db/embedded';
 import type { UnitInsert } from '../lib/db/tm';
 import type { Lang } from '../lib/text/lang';
@@ -30,6 +31,30 @@ const UNITS = arg('units', 1_000_000);
 const QUERIES = arg('queries', 400);
 const BASELINE_QUERIES = arg('baseline', 30);
 const SEGMENTS = arg('segments', 2000);
+// --keep DIR (or BENCH_TM_DIR): keep the loaded database in DIR and reuse it on the next run
+const keepAt = argv.indexOf('--keep');
+const KEEP = keepAt >= 0 ? argv[keepAt + 1] : process.env.BENCH_TM_DIR;
+
+/** What a kept database was loaded with: the unit count and each migration file's hash. */
+interface KeptMeta {
+  units: number;
+  migrations: Record<string, string>;
+}
+const MIGRATIONS = join('lib', 'db', 'migrations');
+const migrationHashes = (): Record<string, string> =>
+  Object.fromEntries(readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort().map((f) => [f, createHash('sha1').update(readFileSync(join(MIGRATIONS, f))).digest('hex')]));
+
+/**
+ * Whether a kept database can be reused: same unit count, and no migration it ran has changed since
+ * (new migrations are fine: migrate() applies them to the loaded units).
+ */
+function reusable(dir: string): boolean {
+  const f = join(dir, 'bench-tm.json');
+  if (!existsSync(f)) return false;
+  const meta = JSON.parse(readFileSync(f, 'utf8')) as KeptMeta;
+  const now = migrationHashes();
+  return meta.units === UNITS && Object.entries(meta.migrations).every(([name, hash]) => now[name] === hash);
+}
 
 interface Pair {
   source: string;
@@ -38,7 +63,8 @@ interface Pair {
   targetLang: Lang;
 }
 
-const rand = seededRandom(13);
+// the units' draws; the query mix and the document draw from their own seed, the same whether the units were loaded or reused
+let rand = seededRandom(13);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -90,8 +116,12 @@ function vary(text: string, vocab: string[], other: string): string {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  // BENCH_TM_DIR: keep the loaded database there and reuse it on the next run (to iterate on queries)
-  const keep = process.env.BENCH_TM_DIR;
+  const keep = KEEP === undefined ? undefined : resolve(KEEP);
+  if (keep && existsSync(keep) && !reusable(keep)) {
+    console.log(`${keep}: loaded with another unit count or changed migrations, loading again`);
+    rmSync(keep, { recursive: true, force: true });
+  }
+  if (keep) mkdirSync(keep, { recursive: true });
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'tarjuman-bench-tm-'));
   chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'bench', persistent: keep !== undefined });
@@ -151,10 +181,12 @@ async function main(): Promise<void> {
     await sql`analyze tm_word_stats`;
     const indexS = (performance.now() - tIdx) / 1000;
     const [{ n }] = (await sql<{ n: number }[]>`select count(*)::int as n from tm_units`) as unknown as [{ n: number }];
+    if (keep) writeFileSync(join(dir, 'bench-tm.json'), JSON.stringify({ units: UNITS, migrations: migrationHashes() } satisfies KeptMeta));
     if (loaded > 0) console.log(`reused the ${n} units loaded in ${dir}`);
     else console.log(`loaded ${n} units: copy ${loadS.toFixed(1)} s (${Math.round(n / loadS)} units/s, keys computed on the way), indexes ${indexS.toFixed(1)} s`);
 
     // The query mix.
+    rand = seededRandom(1313);
     type Q = { kind: 'exact' | 'fuzzy' | 'short' | 'ar-fa'; pair: Pair; text: string };
     const shorts = base.filter((p) => p.sourceLang === 'en' && p.source.length < 15);
     const enPairs = base.filter((p) => p.sourceLang === 'en');
@@ -202,7 +234,11 @@ async function main(): Promise<void> {
       }
     }
     console.log(`fuzzy lookup top 5, ${queries.length} queries: p50 ${pct(times, 50)} ms, p95 ${pct(times, 95)} ms, p99 ${pct(times, 99)} ms; the unit a query was made from found in ${((100 * found) / Math.max(1, expected)).toFixed(1)}% of the ${expected} where it scores 70 or more, ${(candidates / queries.length).toFixed(1)} matches per query`);
-    for (const [k, xs] of byKind) console.log(`  ${k.padEnd(6)} ${String(xs.length).padStart(4)} queries: p50 ${pct(xs, 50)} ms, p95 ${pct(xs, 95)} ms`);
+    // Where the time goes: each query class, and the slowest queries (the p95's source).
+    for (const [k, xs] of byKind) console.log(`  ${k.padEnd(6)} ${String(xs.length).padStart(4)} queries: p50 ${pct(xs, 50)} ms, p95 ${pct(xs, 95)} ms, max ${pct(xs, 100)} ms, ${Math.round(xs.reduce((a, b) => a + b, 0))} ms in all`);
+    const slowest = queries.map((q, i) => ({ q, ms: times[i]! })).sort((a, b) => b.ms - a.ms).slice(0, Math.max(3, Math.ceil(queries.length / 20)));
+    console.log(`  slowest (the top 5%): ${slowest.map(({ q, ms }) => `${q.kind} ${split(q.text).length}w ${ms.toFixed(0)} ms`).join('; ')}`);
+    if (argv.includes('--slow')) for (const { q, ms } of slowest) console.log(`    ${ms.toFixed(1)} ms ${q.kind} ${q.pair.sourceLang}>${q.pair.targetLang}: ${q.text}`);
 
     const exactTimes: number[] = [];
     for (const q of queries.filter((x) => x.kind === 'exact')) {
