@@ -34,6 +34,20 @@ const SEGMENTS = arg('segments', 2000);
 // --keep DIR (or BENCH_TM_DIR): keep the loaded database in DIR and reuse it on the next run
 const keepAt = argv.indexOf('--keep');
 const KEEP = keepAt >= 0 ? argv[keepAt + 1] : process.env.BENCH_TM_DIR;
+// --skip baseline,trgm,pretranslate,import: leave parts out while iterating (their figures print as null)
+const skipAt = argv.indexOf('--skip');
+const SKIP = new Set(skipAt >= 0 ? argv[skipAt + 1]!.split(',') : []);
+
+// The body of tm_fuzzy_candidates (the latest migration defining it), for --explain
+const FUZZY_EXPLAIN = `explain (analyze, buffers) with c as materialized (
+    select u.id, u.source_words, u.word_count, u.memory_id, u.source_lang, u.target_lang from tm_units u
+    where tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) @@ $1::query_int
+  )
+  select c.id, icount(c.source_words & $2::int4[]) as shared from c
+  where c.source_lang = $3 and c.target_lang = $4 and c.word_count between $5 and $6
+    and icount(c.source_words & $2::int4[]) >= $7
+  order by shared desc, abs(c.word_count - $8), c.id desc
+  limit $9`;
 
 /** What a kept database was loaded with: the unit count and each migration file's hash. */
 interface KeptMeta {
@@ -239,6 +253,21 @@ async function main(): Promise<void> {
     const slowest = queries.map((q, i) => ({ q, ms: times[i]! })).sort((a, b) => b.ms - a.ms).slice(0, Math.max(3, Math.ceil(queries.length / 20)));
     console.log(`  slowest (the top 5%): ${slowest.map(({ q, ms }) => `${q.kind} ${split(q.text).length}w ${ms.toFixed(0)} ms`).join('; ')}`);
     if (argv.includes('--slow')) for (const { q, ms } of slowest) console.log(`    ${ms.toFixed(1)} ms ${q.kind} ${q.pair.sourceLang}>${q.pair.targetLang}: ${q.text}`);
+    // --explain: the plans of the slowest queries' candidate statements (the body of tm_fuzzy_candidates), each tier
+    if (argv.includes('--explain')) {
+      const { candidatePlan } = await import('../lib/tm/prefilter');
+      const { tmTokens, wordHash, pairSalt } = await import('../lib/tm/tokens');
+      for (const { q } of slowest.slice(0, 5)) {
+        const keys = tmTokens(q.text, q.pair.sourceLang).map((x) => x.key);
+        const freq = await db.wordFrequencies(q.pair.sourceLang, keys.map(wordHash));
+        for (const tier of [90, 70]) {
+          const plan = candidatePlan(keys, tier, (h) => freq.get(h) ?? 0, pairSalt(q.pair.sourceLang, q.pair.targetLang));
+          const rows = await sql.unsafe(FUZZY_EXPLAIN, [plan.query, plan.words, q.pair.sourceLang, q.pair.targetLang, plan.minWords, plan.maxWords, plan.minShared, keys.length, 200]);
+          console.log(`  explain ${q.kind} "${q.text}" tier ${tier}: rare ${plan.rare.map((h) => freq.get(h) ?? 0).join(',')}`);
+          for (const r of rows) console.log(`    ${Object.values(r)[0]}`);
+        }
+      }
+    }
 
     const exactTimes: number[] = [];
     for (const q of queries.filter((x) => x.kind === 'exact')) {
@@ -252,7 +281,7 @@ async function main(): Promise<void> {
     const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / BASELINE_QUERIES)) === 0).slice(0, BASELINE_QUERIES);
     const baseTimes: number[] = [];
     const sameTimes: number[] = [];
-    for (const q of sample) {
+    for (const q of SKIP.has('baseline') ? [] : sample) {
       let t = performance.now();
       const seq = await findMatches(scope(q), [{ text: q.text, lang: q.pair.sourceLang }], { threshold: 70, limit: 5, seqscan: true });
       baseTimes.push(performance.now() - t);
@@ -267,7 +296,7 @@ async function main(): Promise<void> {
     const trgmTimes: number[] = [];
     let trgmFound = 0;
     const { normalizeKey } = await import('../lib/text/normalize');
-    for (const q of sample) {
+    for (const q of SKIP.has('trgm') ? [] : sample) {
       const key = normalizeKey(q.text, q.pair.sourceLang);
       const t = performance.now();
       const rows = await sql.begin(async (tx) => {
@@ -304,13 +333,16 @@ async function main(): Promise<void> {
     console.log(`pre-translation (min 75): ${preS.toFixed(2)} s, ${segPerS} segments/s, ${pre.value.filled} filled (${pre.value.filledFuzzy} fuzzy)`);
 
     // TMX import through the use case (parse, keys, inserts with every index live, one transaction).
-    const bytes = new Uint8Array(readFileSync(files[0]!));
-    t = performance.now();
-    const imp = await tm.importTmx(actor, { bytes, memory: 'bench import' });
-    const impS = (performance.now() - t) / 1000;
-    if (!imp.ok) throw new Error(imp.code);
-    const importRate = Math.round(imp.value.units / impS);
-    console.log(`TMX import of ${files[0]}: ${imp.value.units} units in ${impS.toFixed(2)} s (${importRate} units/s)`);
+    let importRate: number | null = null;
+    if (!SKIP.has('import')) {
+      const bytes = new Uint8Array(readFileSync(files[0]!));
+      t = performance.now();
+      const imp = await tm.importTmx(actor, { bytes, memory: 'bench import' });
+      const impS = (performance.now() - t) / 1000;
+      if (!imp.ok) throw new Error(imp.code);
+      importRate = Math.round(imp.value.units / impS);
+      console.log(`TMX import of ${files[0]}: ${imp.value.units} units in ${impS.toFixed(2)} s (${importRate} units/s)`);
+    }
 
     const bytesOnDisk = await db.memorySizeBytes();
     console.log(`memory size on disk: ${(bytesOnDisk / 2 ** 20).toFixed(0)} MiB (table, TOAST and indexes), ${Math.round(bytesOnDisk / n)} bytes per unit`);
@@ -325,12 +357,13 @@ async function main(): Promise<void> {
         p50_ms: pct(times, 50),
         p95_ms: pct(times, 95),
         p99_ms: pct(times, 99),
-        baseline_p95_ms: pct(baseTimes, 95),
+        baseline_p95_ms: baseTimes.length > 0 ? pct(baseTimes, 95) : null,
         baseline_ratio: Math.round((pct(baseTimes, 95) / Math.max(0.01, pct(sameTimes, 95))) * 10) / 10,
-        trgm_p95_ms: pct(trgmTimes, 95),
+        trgm_p95_ms: trgmTimes.length > 0 ? pct(trgmTimes, 95) : null,
         exact_p95_ms: pct(exactTimes, 95),
         found_pct: Math.round((1000 * found) / Math.max(1, expected)) / 10,
         pretranslate_segments_per_s: segPerS,
+        analysis_segments_per_s: Math.round(SEGMENTS / analyzeS),
         tmx_import_units_per_s: importRate,
         load_units_per_s: loaded > 0 ? null : Math.round(n / loadS),
         size_mib: Math.round(bytesOnDisk / 2 ** 20),

@@ -28,6 +28,8 @@ interface Pending {
   seen: Set<number>;
   found: UnitRow[];
   result: TmMatch[];
+  /** Similarity of each candidate read so far (the next pass ranks them again). */
+  scores: Map<number, number>;
   done: boolean;
 }
 
@@ -73,7 +75,7 @@ export async function findMatches(
     const exacts = byHash.get(p.exact) ?? [];
     const ranked = rankMatches(p.s, exacts, opts);
     if (opts.fuzzy === 'unless-exact' && ranked.some((m) => m.score >= 100)) out[i] = ranked;
-    else pending.push({ i, s: p.s, keys: p.keys, exacts, seen: new Set(exacts.map((e) => e.id)), found: [], result: ranked, done: false });
+    else pending.push({ i, s: p.s, keys: p.keys, exacts, seen: new Set(exacts.map((e) => e.id)), found: [], result: ranked, scores: new Map(), done: false });
   }
   const salt = pairSalt(scope.sourceLang, scope.targetLang);
   const limit = candidates(opts.limit);
@@ -90,7 +92,7 @@ export async function findMatches(
         p.seen.add(f.id);
         p.found.push(f);
       }
-      p.result = rankMatches(p.s, [...p.exacts, ...p.found], opts);
+      p.result = rankMatches(p.s, [...p.exacts, ...p.found], { ...opts, scores: p.scores });
       // A first pass at a high threshold reads far fewer rows; when it already fills the list, nothing
       // below it could enter the list, so the full-threshold pass is skipped.
       if (p.result.filter((m) => m.score >= tier).length >= opts.limit) p.done = true;
