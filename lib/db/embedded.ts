@@ -34,6 +34,8 @@ export async function startEmbeddedPostgres(opts: {
   port: number;
   database: string;
   persistent?: boolean;
+  /** Server settings (`-c name=value`), e.g. a larger shared_buffers for a benchmark's million units. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedServer> {
   const { dataDir, port, database } = opts;
   mkdirSync(dataDir, { recursive: true });
@@ -48,6 +50,7 @@ export async function startEmbeddedPostgres(opts: {
     password: 'postgres',
     port,
     persistent: opts.persistent ?? true,
+    postgresFlags: Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message: unknown) => {

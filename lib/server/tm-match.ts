@@ -6,8 +6,13 @@ import { rankMatches, type CurrentSource } from '../tm/rank';
 import { pairSalt, sequenceHash, tmTokens, wordHash, type TmToken } from '../tm/tokens';
 import type { TmMatch } from '../tm/types';
 
-/** The thresholds of the passes of a fuzzy lookup: 90 first, then the asked one. */
-const tiers = (threshold: number) => (threshold < 90 ? [90, threshold] : [threshold]);
+/**
+ * The thresholds of the passes of a fuzzy lookup: 90, 80, then the asked one. A pass at a higher
+ * threshold asks the index for fewer, rarer words (its prefix is shorter), and once a pass fills the
+ * list nothing below it could enter: at a million units a pass at 70 reads tens of thousands of rows
+ * when the sentence is made of common words, one at 80 a few thousand.
+ */
+const tiers = (threshold: number) => [90, 80].filter((t) => t > threshold).concat(threshold);
 
 /**
  * Candidates read per fuzzy query before scoring (the most shared words first): 40 per match asked, at
