@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidatePlan } from './prefilter';
+import { atLeastTwo, candidatePlan } from './prefilter';
 import { similarity } from './score';
 import { indexKeys, pairSalt, tmTokens, unitKeys, wordHash } from './tokens';
 
@@ -52,4 +52,46 @@ describe('candidatePlan', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('writes "at least two of these" as a query true exactly when two of the words are held', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 24 }), fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }), (n, held) => {
+        const keys = Array.from({ length: n }, (_, i) => String(1000 + i));
+        const has = new Set(keys.filter((_, i) => held[i]));
+        expect(evaluate(atLeastTwo(keys), has)).toBe(has.size >= 2);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+/** A query_int of numbers, &, | and parentheses, evaluated against the keys a unit holds. */
+function evaluate(query: string, has: Set<string>): boolean {
+  const tokens = query.match(/\d+|[&|()]/gu)!;
+  let i = 0;
+  const atom = (): boolean => {
+    const t = tokens[i++]!;
+    if (t !== '(') return has.has(t);
+    const v = or();
+    i++; // ')'
+    return v;
+  };
+  const and = (): boolean => {
+    let v = atom();
+    while (tokens[i] === '&') {
+      i++;
+      v = atom() && v;
+    }
+    return v;
+  };
+  const or = (): boolean => {
+    let v = and();
+    while (tokens[i] === '|') {
+      i++;
+      v = and() || v;
+    }
+    return v;
+  };
+  return or();
+}
+

@@ -45,9 +45,17 @@ export function candidatePlan(queryKeys: readonly string[], threshold: number, f
   return { query: need === 1 ? terms.join('|') : atLeastTwo(terms), rare, groups, need, words: distinct, minWords, maxWords, minShared: Math.max(1, distinct.length - d) };
 }
 
-/** "At least two of these" as a query_int: (a&(b|c|…))|(b&(c|…))|…, of size quadratic in the words. */
-function atLeastTwo(keys: readonly string[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < keys.length - 1; i++) parts.push(`(${keys[i]}&(${keys.slice(i + 1).join('|')}))`);
-  return parts.join('|');
+/**
+ * "At least two of these" as a query_int, halving: two in the left half, two in the right, or one in
+ * each. PostgreSQL evaluates the query on every unit holding any of the words, so its size is the cost:
+ * O(n log n) terms where listing the pairs takes O(n²) (at a million units, half the time for 20 words).
+ */
+export function atLeastTwo(keys: readonly string[]): string {
+  if (keys.length === 2) return `(${keys[0]}&${keys[1]})`;
+  if (keys.length === 3) return `((${keys[0]}&(${keys[1]}|${keys[2]}))|(${keys[1]}&${keys[2]}))`;
+  const left = keys.slice(0, keys.length >> 1);
+  const right = keys.slice(keys.length >> 1);
+  return `((${anyOf(left)}&${anyOf(right)})|${atLeastTwo(left)}|${atLeastTwo(right)})`;
 }
+
+const anyOf = (keys: readonly string[]) => (keys.length === 1 ? keys[0]! : `(${keys.join('|')})`);
