@@ -10,11 +10,11 @@ describe('candidatePlan', () => {
   it('asks for two of the rarest words, in the word-count range', () => {
     const freq = new Map([[wordHash('the'), 900], [wordHash('strike'), 3], [wordHash('claimed'), 5], [wordHash('nobody'), 50]]);
     const plan = candidatePlan(['nobody', 'has', 'claimed', 'the', 'strike'], 70, (h) => freq.get(h) ?? 0);
-    expect([plan.minWords, plan.maxWords, plan.need, plan.minShared]).toEqual([4, 7, 2, 3]);
-    // d = 2: two of the four rarest (has: 0, strike: 3, claimed: 5, nobody: 50), never "the"
-    expect(plan.rare).toEqual([wordHash('has'), wordHash('strike'), wordHash('claimed'), wordHash('nobody')]);
+    expect([plan.minWords, plan.maxWords, plan.need, plan.minShared]).toEqual([4, 7, 2, 4]);
+    // at most d = ⌊5 × 0.3⌋ = 1 query word unmatched: two of the three rarest (has: 0, strike: 3, claimed: 5), never "the"
+    expect(plan.rare).toEqual([wordHash('has'), wordHash('strike'), wordHash('claimed')]);
     expect(plan.query.split(/[&|()]+/u).filter(Boolean)).not.toContain(String(wordHash('the')));
-    expect(plan.groups).toHaveLength(4);
+    expect(plan.groups).toHaveLength(3);
   });
 
   it('asks short queries for short units of a possible word count', () => {
@@ -50,6 +50,42 @@ describe('candidatePlan', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('never leaves out an edited copy scoring at the threshold or above (words replaced, dropped, inserted; EN, AR, FA)', () => {
+    const words: Record<'en' | 'ar' | 'fa', string[]> = {
+      en: ['the', 'strike', 'nobody', 'claimed', 'base', 'near', 'erbil', 'of', 'on', 'march'],
+      ar: ['لم', 'يتبن', 'أحد', 'الضربة', 'على', 'القاعدة', 'قرب', 'أربيل', 'في', 'من'],
+      fa: ['هیچ', 'گروهی', 'مسئولیت', 'این', 'حمله', 'را', 'بر', 'عهده', 'نگرفته', 'است'],
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom('en' as const, 'ar' as const, 'fa' as const),
+        fc.array(fc.nat(9), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.constantFrom('replace', 'drop', 'insert'), fc.nat(40), fc.nat(9)), { maxLength: 12 }),
+        fc.integer({ min: 55, max: 99 }),
+        (lang, q, edits, threshold) => {
+          const query = q.map((i) => words[lang][i]!);
+          const unit = [...query];
+          for (const [op, at, w] of edits) {
+            const i = at % (unit.length + 1);
+            if (op === 'insert') unit.splice(i, 0, words[lang][w]!);
+            else if (unit.length > 1 && i < unit.length) {
+              if (op === 'drop') unit.splice(i, 1);
+              else unit[i] = words[lang][w]!;
+            }
+          }
+          if (similarity(query.join(' '), unit.join(' '), lang) < threshold) return;
+          const plan = candidatePlan(tmTokens(query.join(' '), lang).map((t) => t.key), threshold, (h) => Math.abs(h) % 89);
+          const k = unitKeys(unit.join(' '), lang);
+          expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);
+          expect(k.wordCount).toBeLessThanOrEqual(plan.maxWords);
+          expect(plan.rare.filter((w) => k.words.includes(w)).length).toBeGreaterThanOrEqual(plan.need);
+          expect(k.words.filter((w) => plan.words.includes(w)).length).toBeGreaterThanOrEqual(plan.minShared);
+        },
+      ),
+      { numRuns: 20000 },
     );
   });
 

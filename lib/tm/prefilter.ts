@@ -17,9 +17,11 @@ export interface CandidatePlan {
 }
 
 /**
- * The pre-filter of a fuzzy lookup, exact for the threshold (prefix filtering): a unit scoring at least
- * `threshold` is at most d = ⌊n(1−t)/t⌋ word edits from the query's n words, so it has between ⌈tn⌉ and
- * ⌊n/t⌋ words and lacks at most d of the query's distinct words: of any d+2 of them it holds at least 2.
+ * The pre-filter of a fuzzy lookup, exact for the threshold (prefix filtering): a unit of L words scoring
+ * at least `threshold` is at most ⌊max(n, L)(1−t)⌋ word edits from the query's n words, so it has between
+ * ⌈tn⌉ and ⌊n/t⌋ words; and it leaves at most d = ⌊n(1−t)⌋ of the query's words unmatched (a longer unit
+ * spends L − n of its edits on insertions: unmatched ≤ L(1−t) − (L − n) ≤ n(1−t)), so it lacks at most d
+ * of the query's distinct words: of any d+2 of them it holds at least 2.
  * The d+2 rarest (by `frequency`) are asked for, so the GIN index reads short posting lists and decides
  * "two of them" itself, before any row is read. Queries of at most SHORT_UNIT possible words read the
  * keys that short units carry with their word count.
@@ -27,7 +29,7 @@ export interface CandidatePlan {
 export function candidatePlan(queryKeys: readonly string[], threshold: number, frequency: (hash: number) => number, salt = 0): CandidatePlan {
   const t = Math.min(1, Math.max(0.51, threshold / 100));
   const n = queryKeys.length;
-  const d = Math.floor((n * (1 - t)) / t + 1e-9);
+  const d = Math.floor(n * (1 - t) + 1e-9);
   const minWords = Math.max(1, Math.ceil(t * n - 1e-9));
   const maxWords = Math.floor(n / t + 1e-9);
   const distinct = [...new Set(queryKeys.map(wordHash))];
