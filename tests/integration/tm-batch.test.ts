@@ -90,3 +90,14 @@ describe('batched fuzzy lookup', () => {
     }
   });
 });
+
+describe('the word index', () => {
+  it('takes new units directly, so lookups never read a pending list', async () => {
+    const [row] = await sql<{ options: string[] }[]>`select reloptions as options from pg_class where relname = 'tm_units_words'`;
+    expect(row!.options).toContain('fastupdate=off');
+    await sql`create extension if not exists pgstattuple`;
+    const [stat] = await sql<{ pending: number }[]>`select pending_tuples::int as pending from pgstatginindex('tm_units_words')`;
+    expect(stat!.pending).toBe(0);
+  });
+});
+
