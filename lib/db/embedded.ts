@@ -50,7 +50,11 @@ export async function startEmbeddedPostgres(opts: {
     password: 'postgres',
     port,
     persistent: opts.persistent ?? true,
-    postgresFlags: Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+    // TARJUMAN_PG_SHARED_BUFFERS: the server's cache (a memory of a million units wants about 2GB)
+    postgresFlags: Object.entries({ ...(process.env.TARJUMAN_PG_SHARED_BUFFERS ? { shared_buffers: process.env.TARJUMAN_PG_SHARED_BUFFERS } : {}), ...opts.settings }).flatMap(([k, v]) => [
+      '-c',
+      `${k}=${v}`,
+    ]),
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message: unknown) => {
