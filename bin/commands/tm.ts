@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
       const r = unwrap(await withDb((a) => tm.importTmx(a, { bytes, fileName: file, ...(memory ? { memory } : {}) })), file);
       for (const w of r.warnings.slice(0, 20)) process.stderr.write(`tarjuman tm import: ${file}:${w.line}:${w.column}: ${w.code}\n`);
       if (r.warnings.length > 20) process.stderr.write(`tarjuman tm import: ${r.warnings.length - 20} more warnings\n`);
-      process.stdout.write(`${JSON.stringify({ memory: r.memory.name, units: r.units, warnings: r.warnings.length })}\n`);
+      process.stdout.write(`${JSON.stringify({ memory: r.memory.name, units: r.units, added: r.added, updated: r.updated, unchanged: r.unchanged, warnings: r.warnings.length })}\n`);
       return 0;
     }
     case 'export': {

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { AppError } from '../contract/app-error';
 import type { ActionResult } from '../contract/result';
 import { transaction } from '../db/sql';
-import { copyUnits, ensureMemory, exportRows, insertUnits, type UnitInsert } from '../db/tm';
+import { copyUnits, ensureMemory, exportRows, importCandidates, insertUnits, lockMemoryImports, updateImportedUnits, type UnitInsert } from '../db/tm';
 import { readTmx } from '../formats/tmx-read';
 import { unitXml, writeTmxChunks } from '../formats/tmx-write';
 import { LANGS, type Lang } from '../text/lang';
 import { contextKey } from '../tm/rank';
+import { planImport } from '../tm/import-merge';
 import { tmxUnitOf, unitsFromTmx } from '../tm/tmx-units';
 import { pairKeys } from '../tm/tokens';
 import type { TmxImportReport } from '../tm/types';
@@ -18,7 +19,10 @@ import { addStats, memoryId, parse } from './tm-common';
 export const TmxImportSchema = z.object({ bytes: z.instanceof(Uint8Array), memory: z.string().trim().min(1).max(200).optional(), fileName: z.string().max(500).optional() });
 export const TmxExportSchema = z.object({ source: z.enum(LANGS), target: z.enum(LANGS), memory: z.string().max(200).optional() });
 
-/** Imports a TMX file into a named memory (created when missing), all or nothing. */
+/**
+ * Imports a TMX file into a named memory (created when missing), all or nothing: units the memory holds
+ * already are not added again (lib/tm/import-merge.ts), newer copies update them; counts of each.
+ */
 export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: string; fileName?: string }): Promise<ActionResult<TmxImportReport>> {
   return act(actor, 'tm.import', async () => {
     const p = parse(TmxImportSchema, input);
@@ -26,14 +30,24 @@ export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: str
     const name = p.memory ?? (p.fileName ? basename(p.fileName) : 'Imported');
     const { units, warnings } = unitsFromTmx(doc, actor.id);
     if (units.length === 0) throw new AppError('tmx-empty');
-    const memory = await transaction(async (tx) => {
-      const m = await ensureMemory(tx, name, 'imported', actor.id);
-      const rows = units.map((u) => ({ ...u, memoryId: m.id }));
-      await copyUnits(rows, tx);
-      await addStats(tx, rows);
-      return m;
+    return transaction(async (tx) => {
+      const memory = await ensureMemory(tx, name, 'imported', actor.id);
+      await lockMemoryImports(tx, memory.id);
+      const plan = planImport(units, await importCandidates(tx, memory.id, units));
+      const added = plan.add.map((u) => ({ ...u, memoryId: memory.id, imported: true }));
+      await copyUnits(added, tx);
+      await addStats(tx, added);
+      const updated = await updateImportedUnits(tx, plan.update);
+      const report: TmxImportReport = {
+        memory,
+        units: units.length,
+        added: added.length,
+        updated: updated.length,
+        unchanged: plan.unchanged + plan.update.length - updated.length,
+        warnings,
+      };
+      return report;
     });
-    return { memory, units: units.length, warnings };
   });
 }
 
