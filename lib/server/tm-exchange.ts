@@ -104,7 +104,7 @@ export async function rememberAlignedPairs(actor: Actor, input: { memory: string
       segmentId: null,
       sentenceIndex: i,
       tuid: null,
-      props: null,
+      props: { context: { pre: pairs[i - 1]?.source ?? null, post: pairs[i + 1]?.source ?? null } },
       author: actor.id,
       createdAt: null,
       changedAt: null,

@@ -3,6 +3,8 @@ import { mapLang } from '../formats/lang-map';
 import type { TmxDocument, TmxProp } from '../formats/tmx-read';
 import type { TmxWriteUnit } from '../formats/tmx-write';
 import type { Lang } from '../text/lang';
+import { contextKey } from './rank';
+import { contextOfProps, contextProps } from './tmx-context';
 import { pairKeys } from './tokens';
 import type { TmxImportReport, UnitLevel } from './types';
 
@@ -58,6 +60,7 @@ export function unitsFromTmx(doc: TmxDocument, author: string): { units: UnitDra
     }
     if (source.inline) warn('inline-flattened', source);
     const created = tmxDate(tu.attrs.creationdate);
+    const context = contextOfProps(tu.props, source.props);
     for (const v of usable) {
       if (v.inline) warn('inline-flattened', v);
       const targetLang = mapLang(v.lang)!;
@@ -71,8 +74,8 @@ export function unitsFromTmx(doc: TmxDocument, author: string): { units: UnitDra
         targetContent: null,
         sourceTags: source.tags,
         ...pairKeys(source.text, v.text, sourceLang, targetLang),
-        prevKey: null,
-        nextKey: null,
+        prevKey: contextKey(context.pre, sourceLang),
+        nextKey: contextKey(context.post, sourceLang),
         documentId: null,
         segmentId: null,
         sentenceIndex: null,
@@ -102,6 +105,8 @@ export interface StoredTmx {
   tu?: { attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[] };
   source?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
   target?: { lang?: string; attrs?: Record<string, string>; props?: TmxProp[]; notes?: TmxProp[]; inline?: string | null };
+  /** The neighbouring sources as written, for the editor's and the Align page's units (TMX context props on export). */
+  context?: { pre: string | null; post: string | null };
 }
 
 /** A stored unit as TMX export reads it (dates already in TMX form). */
@@ -114,14 +119,22 @@ export interface StoredUnit {
   author: string;
   createdAt: string;
   changedAt: string;
+  /** The neighbouring sources' keys (context matches); written as context props when the unit has no TMX props of its own. */
+  prevKey?: string | null;
+  nextKey?: string | null;
 }
 
-/** The tu of a stored unit: as imported (attributes, props, notes, inline codes) or, for the editor's units, from its origin. */
+/**
+ * The tu of a stored unit: as imported (attributes, props, notes, inline codes) or, for the editor's
+ * and aligned units, from its origin, with its neighbouring sources as context props (the texts kept
+ * with the unit, else their keys, which read back to the same keys).
+ */
 export function tmxUnitOf(r: StoredUnit, source: Lang, target: Lang): TmxWriteUnit {
   const t = (r.props ?? {}) as StoredTmx;
+  const context = t.tu ? [] : contextProps(t.context?.pre ?? r.prevKey ?? null, t.context?.post ?? r.nextKey ?? null);
   return {
     attrs: t.tu?.attrs ?? { tuid: r.tuid ?? `tarjuman-${r.id}`, creationid: r.author, creationdate: r.createdAt, changedate: r.changedAt },
-    props: t.tu?.props ?? [],
+    props: t.tu?.props ?? context,
     notes: t.tu?.notes ?? [],
     variants: [
       { lang: t.source?.lang ?? source, text: r.sourceText, inline: t.source?.inline ?? null, attrs: t.source?.attrs ?? {}, props: t.source?.props ?? [], notes: t.source?.notes ?? [] },
