@@ -3,7 +3,8 @@ import { mapLang } from '../formats/lang-map';
 import type { TmxDocument, TmxProp } from '../formats/tmx-read';
 import type { TmxWriteUnit } from '../formats/tmx-write';
 import type { Lang } from '../text/lang';
-import { contextKey } from './rank';
+import { hasInline, pmToTmxSeg, tmxSegToPm } from '../formats/tmx-inline';
+import { contextKey, tagCount } from './rank';
 import { contextOfProps, contextProps } from './tmx-context';
 import { pairKeys } from './tokens';
 import type { TmxImportReport, UnitLevel } from './types';
@@ -58,11 +59,15 @@ export function unitsFromTmx(doc: TmxDocument, author: string): { units: UnitDra
       warn('tu-incomplete', tu);
       continue;
     }
-    if (source.inline) warn('inline-flattened', source);
+    // Inline codes of our marks (or the standard bold, italic, underline, link) become the marks again;
+    // other codes are kept as XML for export and flattened in the text, with a warning.
+    const sourceContent = source.inline ? tmxSegToPm(source.inline) : null;
+    if (source.inline && !sourceContent) warn('inline-flattened', source);
     const created = tmxDate(tu.attrs.creationdate);
     const context = contextOfProps(tu.props, source.props);
     for (const v of usable) {
-      if (v.inline) warn('inline-flattened', v);
+      const targetContent = v.inline ? tmxSegToPm(v.inline) : null;
+      if (v.inline && !targetContent) warn('inline-flattened', v);
       const targetLang = mapLang(v.lang)!;
       units.push({
         level: 'sentence',
@@ -70,9 +75,10 @@ export function unitsFromTmx(doc: TmxDocument, author: string): { units: UnitDra
         targetLang,
         sourceText: source.text,
         targetText: v.text,
-        sourceContent: null,
-        targetContent: null,
-        sourceTags: source.tags,
+        sourceContent,
+        targetContent,
+        // counted as the editor counts its own segments' codes, so a 100 stays a 100
+        sourceTags: sourceContent ? tagCount(sourceContent) : source.tags,
         ...pairKeys(source.text, v.text, sourceLang, targetLang),
         prevKey: contextKey(context.pre, sourceLang),
         nextKey: contextKey(context.post, sourceLang),
@@ -122,6 +128,9 @@ export interface StoredUnit {
   /** The neighbouring sources' keys (context matches); written as context props when the unit has no TMX props of its own. */
   prevKey?: string | null;
   nextKey?: string | null;
+  /** The Tiptap JSON of the editor's units: their marks are written as inline codes. */
+  sourceContent?: unknown;
+  targetContent?: unknown;
 }
 
 /**
@@ -137,8 +146,10 @@ export function tmxUnitOf(r: StoredUnit, source: Lang, target: Lang): TmxWriteUn
     props: t.tu?.props ?? context,
     notes: t.tu?.notes ?? [],
     variants: [
-      { lang: t.source?.lang ?? source, text: r.sourceText, inline: t.source?.inline ?? null, attrs: t.source?.attrs ?? {}, props: t.source?.props ?? [], notes: t.source?.notes ?? [] },
-      { lang: t.target?.lang ?? target, text: r.targetText, inline: t.target?.inline ?? null, attrs: t.target?.attrs ?? {}, props: t.target?.props ?? [], notes: t.target?.notes ?? [] },
+      { lang: t.source?.lang ?? source, text: r.sourceText, inline: t.source?.inline ?? inlineOf(r.sourceContent), attrs: t.source?.attrs ?? {}, props: t.source?.props ?? [], notes: t.source?.notes ?? [] },
+      { lang: t.target?.lang ?? target, text: r.targetText, inline: t.target?.inline ?? inlineOf(r.targetContent), attrs: t.target?.attrs ?? {}, props: t.target?.props ?? [], notes: t.target?.notes ?? [] },
     ],
   };
 }
+
+const inlineOf = (content: unknown) => (hasInline(content as PmNode | null) ? pmToTmxSeg(content as PmNode) : null);
