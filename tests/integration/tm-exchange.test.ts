@@ -1,6 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { createDocument, getDocument } from '../../lib/db/documents';
 import { closeSql, sql } from '../../lib/db/sql';
-import { exportTmx, importTmx, lookupText } from '../../lib/server/tm';
+import type { PmNode } from '../../lib/documents/types';
+import { tmxProblems } from '../../lib/formats/tmx-check';
+import { readTmx } from '../../lib/formats/tmx-read';
+import { saveSegment } from '../../lib/server/segments';
+import { exportTmx, importTmx, listMemories, lookupSegment, lookupText, saveDocumentMemories } from '../../lib/server/tm';
+import type { Lang } from '../../lib/text/lang';
 import { EDITOR, unwrap } from './support';
 
 afterAll(() => closeSql());
@@ -92,5 +98,71 @@ describe('TMX import without duplicates (real PostgreSQL)', () => {
     const copy = { ...row } as Record<string, unknown>;
     delete copy.id;
     await expect(sql`insert into tm_units ${sql(copy as never)}`).rejects.toMatchObject({ code: '23505' });
+  });
+});
+
+const para = (...content: PmNode[]): PmNode => ({ type: 'doc', content: [{ type: 'paragraph', content }] });
+const plain = (text: string) => para({ type: 'text', text });
+
+/** An English document of these paragraphs reading only the named memory. */
+async function documentOf(title: string, sources: string[], memory: string): Promise<{ id: number; segments: number[] }> {
+  const id = await createDocument({ title, authors: [], publishedOn: null, sourceUrl: null, sourceLang: 'en', segments: sources.map((s) => ({ kind: 'paragraph' as const, content: plain(s), text: s })) }, 'local');
+  const memories = await unwrap(listMemories(EDITOR));
+  const m = memories.find((x) => x.name === memory);
+  if (m) await unwrap(saveDocumentMemories(EDITOR, { documentId: id, memoryIds: [m.id], threshold: 70 }));
+  return { id, segments: (await getDocument(id))!.segments.map((s) => s.id) };
+}
+
+describe('TMX context and inline codes (real PostgreSQL)', () => {
+  it('context props of an imported file give 101 between the same neighbours, 100 elsewhere (Arabic and Farsi)', async () => {
+    const pre = 'The drone struck the depot at dawn.';
+    const src = 'Two guards were wounded in the blast.';
+    const post = 'The group has not commented.';
+    const withContext = (lang: string, target: string) =>
+      `<tu tuid="ctx-${lang}"><prop type="x-context-pre">&lt;seg&gt;${pre}&lt;/seg&gt;</prop><prop type="x-context-post">&lt;seg&gt;${post}&lt;/seg&gt;</prop>` +
+      `<tuv xml:lang="en"><seg>${src}</seg></tuv><tuv xml:lang="${lang}"><seg>${target}</seg></tuv></tu>`;
+    const body = [withContext('ar', 'أُصيب حارسان في الانفجار.'), withContext('fa', 'دو نگهبان در انفجار زخمی شدند.')].join('\n');
+    await unwrap(importTmx(EDITOR, { bytes: tmx(body), memory: 'Context memory' }));
+    const same = await documentOf('Context same', [pre, src, post], 'Context memory');
+    const other = await documentOf('Context other', ['Another opening line.', src, post], 'Context memory');
+    for (const [lang, target] of [['ar', 'أُصيب حارسان في الانفجار.'], ['fa', 'دو نگهبان در انفجار زخمی شدند.']] as [Lang, string][]) {
+      const hit = await unwrap(lookupSegment(EDITOR, { documentId: same.id, segmentId: same.segments[1]!, lang }));
+      expect(hit.matches[0]).toMatchObject({ score: 101, kind: 'context', target });
+      const miss = await unwrap(lookupSegment(EDITOR, { documentId: other.id, segmentId: other.segments[1]!, lang }));
+      expect(miss.matches[0]).toMatchObject({ score: 100, kind: 'exact', target });
+    }
+    // Exported, the context props are written back as read.
+    const { xml } = await unwrap(exportTmx(EDITOR, { source: 'en', target: 'fa', memory: 'Context memory' }));
+    expect(xml).toContain(`<prop type="x-context-pre">&lt;seg&gt;${pre}&lt;/seg&gt;</prop>`);
+  });
+
+  it('a confirmed target exports its marks as TMX codes and its neighbours as context; imported back, the marks and the 101 return', async () => {
+    const sources = ['Officials met in Baghdad on Sunday.', 'Kataib Hezbollah rejected the proposal outright.', 'Talks continue next week.'];
+    const d = await documentOf('Inline source', sources, 'Inline project');
+    const marked = para(
+      { type: 'text', text: 'رفضت ' },
+      { type: 'text', text: 'كتائب حزب الله', marks: [{ type: 'bold' }, { type: 'glossaryTerm', attrs: { conceptId: 'kh' } }] },
+      { type: 'text', text: ' المقترح ' },
+      { type: 'text', text: 'رفضًا قاطعًا', marks: [{ type: 'link', attrs: { href: 'https://example.org/kh', target: '_blank', rel: 'noopener noreferrer nofollow', class: null } }] },
+      { type: 'text', text: '.' },
+    );
+    const text = 'رفضت كتائب حزب الله المقترح رفضًا قاطعًا.';
+    await unwrap(saveSegment(EDITOR, { segmentId: d.segments[1]!, lang: 'ar', baseVersion: 0, content: marked, text, state: 'translated' }));
+    const [unit] = await sql<{ memory: string }[]>`select m.name as memory from tm_units u join tm_memories m on m.id = u.memory_id where u.segment_id = ${d.segments[1]!} and u.level = 'paragraph'`;
+    const { xml } = await unwrap(exportTmx(EDITOR, { source: 'en', target: 'ar', memory: unit!.memory }));
+    expect(tmxProblems(xml)).toEqual([]);
+    const tu = readTmx(xml).units.find((u) => u.variants[0]!.text === sources[1])!;
+    expect(tu.variants[1]!.inline).toContain('<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>');
+    expect(tu.variants[1]!.inline).toContain('type="link">&lt;a href=&quot;https://example.org/kh&quot;');
+    expect(tu.variants[1]!.text).toBe(text);
+    expect(tu.props.map((p) => p.type)).toEqual(['x-context-pre', 'x-context-post']);
+
+    const r = await unwrap(importTmx(EDITOR, { bytes: new TextEncoder().encode(xml), memory: 'Inline reimport' }));
+    expect(r.warnings.filter((w) => w.code === 'inline-flattened')).toEqual([]);
+    const again = await documentOf('Inline again', sources, 'Inline reimport');
+    const hit = await unwrap(lookupSegment(EDITOR, { documentId: again.id, segmentId: again.segments[1]!, lang: 'ar' }));
+    expect(hit.matches[0]).toMatchObject({ score: 101, target: text, targetContent: marked });
+    // and importing the same export once more adds nothing
+    expect(await unwrap(importTmx(EDITOR, { bytes: new TextEncoder().encode(xml), memory: 'Inline reimport' }))).toMatchObject({ added: 0, updated: 0 });
   });
 });
