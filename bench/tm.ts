@@ -275,6 +275,13 @@ async function main(): Promise<void> {
     if (!imp.ok) throw new Error(imp.code);
     const importRate = Math.round(imp.value.units / impS);
     console.log(`TMX import of ${files[0]}: ${imp.value.units} units in ${impS.toFixed(2)} s (${importRate} units/s)`);
+    // The same file again: every unit is met in the memory and left (the deduplicating path).
+    t = performance.now();
+    const again = await tm.importTmx(actor, { bytes, memory: 'bench import' });
+    const againS = (performance.now() - t) / 1000;
+    if (!again.ok) throw new Error(again.code);
+    const reimportRate = Math.round(again.value.units / againS);
+    console.log(`TMX re-import of the same file: ${again.value.added} added, ${again.value.unchanged} unchanged in ${againS.toFixed(2)} s (${reimportRate} units/s)`);
 
     const bytesOnDisk = await db.memorySizeBytes();
     console.log(`memory size on disk: ${(bytesOnDisk / 2 ** 20).toFixed(0)} MiB (table, TOAST and indexes), ${Math.round(bytesOnDisk / n)} bytes per unit`);
@@ -296,6 +303,7 @@ async function main(): Promise<void> {
         found_pct: Math.round((1000 * found) / Math.max(1, expected)) / 10,
         pretranslate_segments_per_s: segPerS,
         tmx_import_units_per_s: importRate,
+        tmx_reimport_units_per_s: reimportRate,
         load_units_per_s: loaded > 0 ? null : Math.round(n / loadS),
         size_mib: Math.round(bytesOnDisk / 2 ** 20),
       }),
