@@ -49,6 +49,19 @@ describe('tarjuman tm (real PostgreSQL)', () => {
     expect(back.units.map((u) => u.variants.map((v) => v.lang.slice(0, 2)))).toContainEqual(['en', 'fa']);
   });
 
+  it('importing a file twice adds nothing the second time, and says so', () => {
+    const fixture = join(root, 'tests/fixtures/tmx/en-ar-fa.tmx');
+    const first = cli('tm', 'import', fixture, '--memory', 'CLI twice');
+    expect(first.status, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ memory: 'CLI twice', units: 8, added: 8, updated: 0, unchanged: 0, warnings: 2 });
+    const second = cli('tm', 'import', fixture, '--memory', 'CLI twice');
+    expect(second.status, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toEqual({ memory: 'CLI twice', units: 8, added: 0, updated: 0, unchanged: 8, warnings: 2 });
+    const out = join(mkdtempSync(join(tmpdir(), 'tm-cli-')), 'twice.tmx');
+    expect(cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI twice', '--out', out).status).toBe(0);
+    expect(readTmx(new Uint8Array(readFileSync(out))).units).toHaveLength(4);
+  });
+
   it('refuses a broken file with its line and column and exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tm-cli-'));
     const bad = join(dir, 'bad.tmx');
