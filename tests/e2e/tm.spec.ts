@@ -134,8 +134,9 @@ test('memories: import a TMX file with its report, export a pair, a broken file 
   await arForm.getByLabel('ملف TMX').setInputFiles(join(process.cwd(), 'tests', 'fixtures', 'tmx', 'en-ar-fa.tmx'));
   await arForm.getByLabel('إلى الذاكرة').fill('Fixture memory');
   await arForm.getByRole('button', { name: 'استورد' }).click();
-  await expect(arForm.getByTestId('tmx-outcome')).toHaveText('جديدة: ٠. مُحدَّثة: ٠. موجودة في الذاكرة من قبل: ٨.', { timeout: 20_000 });
-  await expect(page.getByTestId('tm-memory').filter({ hasText: 'Fixture memory' })).toContainText('٨');
+  await expect(arForm.getByTestId('tmx-outcome')).toHaveText(/^جديدة: [0٠]\. مُحدَّثة: [0٠]\. موجودة في الذاكرة من قبل: [8٨]\.$/u, { timeout: 20_000 });
+  // the export still holds each English–Arabic unit of the file once
+  expect((await (await page.request.get(href!)).text()).match(/<tu[\s>]/g)).toHaveLength(4);
   await page.goto('/en/tm');
 
   await form.getByLabel('TMX file').setInputFiles({ name: 'broken.tmx', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="en" />\n<body><tu><tuv xml:lang="en"><seg>x</seg></tu></body>\n</tmx>\n') });
