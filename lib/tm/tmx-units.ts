@@ -46,11 +46,12 @@ export function unitsFromTmx(doc: TmxDocument, author: string): { units: UnitDra
   const warn = (code: TmxImportReport['warnings'][number]['code'], at: { line: number; column: number }) => {
     if (warnings.length < MAX_WARNINGS) warnings.push({ code, line: at.line, column: at.column });
   };
-  const headerSrc = doc.header.attrs.srclang === '*all*' ? 'en' : doc.header.attrs.srclang;
+  const headerSrc = doc.header.attrs.srclang;
   const units: UnitDraft[] = [];
   for (const tu of doc.units) {
     const srcTag = tu.attrs.srclang && tu.attrs.srclang !== '*all*' ? tu.attrs.srclang : headerSrc;
-    const sourceLang = mapLang(srcTag);
+    // "*all*": any variant may be the source; English when the unit has it, else its first variant in our languages
+    const sourceLang = srcTag === '*all*' ? (tu.variants.some((v) => mapLang(v.lang) === 'en') ? 'en' : tu.variants.map((v) => mapLang(v.lang)).find((l) => l !== undefined)) : mapLang(srcTag);
     const source = tu.variants.find((v) => sourceLang !== undefined && mapLang(v.lang) === sourceLang);
     const targets = tu.variants.filter((v) => v !== source);
     for (const v of targets) if (!mapLang(v.lang)) warn('tuv-language-skipped', v);
