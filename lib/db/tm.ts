@@ -70,7 +70,7 @@ export async function insertUnits(tx: Tx | Db, units: readonly UnitInsert[]): Pr
       target_text: u.targetText,
       source_content: json(u.sourceContent ?? null),
       target_content: json(u.targetContent ?? null),
-      source_tags: u.sourceTags,
+      source_tags: Math.min(u.sourceTags, 32767),
       source_key: u.sourceKey,
       target_key: u.targetKey,
       source_words: `{${u.sourceWords.join(',')}}`,
@@ -87,6 +87,7 @@ export async function insertUnits(tx: Tx | Db, units: readonly UnitInsert[]): Pr
       author: u.author,
       created_at: u.createdAt ?? new Date().toISOString(),
       changed_at: u.changedAt ?? u.createdAt ?? new Date().toISOString(),
+      imported: u.imported ?? false,
     }));
     const got = await tx<{ id: number }[]>`insert into tm_units ${sql(rows)} returning id`;
     for (const r of got) ids.push(r.id);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../contract/app-error';
 import type { ActionResult } from '../contract/result';
 import { transaction } from '../db/sql';
-import { copyUnits, ensureMemory, exportRows, importCandidates, insertUnits, lockMemoryImports, updateImportedUnits, type UnitInsert } from '../db/tm';
+import { ensureMemory, exportRows, importCandidates, insertUnits, lockMemoryImports, updateImportedUnits, type UnitInsert } from '../db/tm';
 import { readTmx } from '../formats/tmx-read';
 import { unitXml, writeTmxChunks } from '../formats/tmx-write';
 import { LANGS, type Lang } from '../text/lang';
@@ -35,7 +35,7 @@ export function importTmx(actor: Actor, input: { bytes: Uint8Array; memory?: str
       await lockMemoryImports(tx, memory.id);
       const plan = planImport(units, await importCandidates(tx, memory.id, units));
       const added = plan.add.map((u) => ({ ...u, memoryId: memory.id, imported: true }));
-      await copyUnits(added, tx);
+      await insertUnits(tx, added);
       await addStats(tx, added);
       const updated = await updateImportedUnits(tx, plan.update);
       const report: TmxImportReport = {
