@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../../lib/db/documents';
 import { closeSql } from '../../lib/db/sql';
 import type { PmNode } from '../../lib/documents/types';
+import { tmxProblems } from '../../lib/formats/tmx-check';
 import { readTmx } from '../../lib/formats/tmx-read';
 
 const root = process.cwd();
@@ -45,6 +46,7 @@ describe('tarjuman tm (real PostgreSQL)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tm-cli-')), 'out.tmx');
     const exp = cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI memory', '--out', out);
     expect(exp.status, exp.stderr).toBe(0);
+    expect(tmxProblems(new Uint8Array(readFileSync(out)))).toEqual([]);
     const back = readTmx(new Uint8Array(readFileSync(out)));
     expect(back.units.map((u) => u.variants.map((v) => v.lang.slice(0, 2)))).toContainEqual(['en', 'fa']);
   });

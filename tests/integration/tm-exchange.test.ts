@@ -75,6 +75,17 @@ describe('TMX import without duplicates (real PostgreSQL)', () => {
     expect(xml).toContain('<prop type="x-reviewed">yes</prop>');
   });
 
+  it('a file with an error updates and adds nothing, even where it overlaps', async () => {
+    await unwrap(importTmx(EDITOR, { bytes: tmx(FIRST), memory: 'Dedupe broken' }));
+    const newer = tu('The ceasefire held overnight.', ['ar', 'صمد وقف إطلاق النار طوال الليل.'], ' tuid="a1" changeid="late" changedate="20250101T100000Z"');
+    const added = tu('A unit that must not stay.', ['fa', 'واحدی که نباید بماند.']);
+    const r = await importTmx(EDITOR, { bytes: tmx(`${newer}\n${added}\n<tu><tuv xml:lang="en"><seg>Broken <b>markup</b></seg></tuv></tu>`), memory: 'Dedupe broken' });
+    expect(r).toMatchObject({ ok: false, code: 'tmx-invalid', params: { reason: 'unexpected-b' } });
+    const units = await unitsOf('Dedupe broken');
+    expect(units).toHaveLength(4);
+    expect(units.find((u) => u.tuid === 'a1')).toMatchObject({ author: 'amal', changedAt: '2024-01-01T10:00:00Z' });
+  });
+
   it('repeats inside one file are stored once', async () => {
     const twice = [tu('Shelling resumed.', ['ar', 'استؤنف القصف.'], ' changedate="20240101T100000Z"'), tu('Shelling resumed.', ['ar', 'استؤنف القصف.'], ' changeid="late" changedate="20240201T100000Z"')].join('\n');
     expect(await unwrap(importTmx(EDITOR, { bytes: tmx(twice), memory: 'Dedupe repeats' }))).toMatchObject({ units: 2, added: 1, unchanged: 1 });
