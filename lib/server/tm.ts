@@ -220,5 +220,5 @@ async function settingsOf(documentId: number): Promise<DocumentMemorySettings> {
 }
 
 export { analyzeDocument, pretranslateDocument, PretranslateSchema } from './tm-pretranslate';
-export { exportTmx, importTmx, rememberAlignedPairs, TmxExportSchema, TmxImportSchema } from './tm-exchange';
+export { exportTmx, exportTmxStream, importTmx, rememberAlignedPairs, TmxExportSchema, TmxImportSchema } from './tm-exchange';
 export { DEFAULT_MEMORY } from './tm-common';

@@ -62,6 +62,13 @@ describe('tarjuman tm (real PostgreSQL)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tm-cli-')), 'twice.tmx');
     expect(cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI twice', '--out', out).status).toBe(0);
     expect(readTmx(new Uint8Array(readFileSync(out))).units).toHaveLength(4);
+    // streamed to standard output, the same units; an output file that cannot be written is bad input
+    const piped = cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI twice');
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(readTmx(piped.stdout).units.map((u) => u.variants[1]!.text)).toEqual(readTmx(new Uint8Array(readFileSync(out))).units.map((u) => u.variants[1]!.text));
+    const unwritable = cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI twice', '--out', join(out, 'no', 'such.tmx'));
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write .*such\.tmx: E[A-Z]+/);
   });
 
   it('refuses a broken file with its line and column and exit code 2', () => {
