@@ -1,4 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { flag, parseArgs, type ParsedArgs } from '../args';
 import { CliError } from '../cli-error';
 import { readBytes } from '../read-file';
@@ -27,16 +30,25 @@ export async function run(args: string[]): Promise<number> {
       const r = unwrap(await withDb((a) => tm.importTmx(a, { bytes, fileName: file, ...(memory ? { memory } : {}) })), file);
       for (const w of r.warnings.slice(0, 20)) process.stderr.write(`tarjuman tm import: ${file}:${w.line}:${w.column}: ${w.code}\n`);
       if (r.warnings.length > 20) process.stderr.write(`tarjuman tm import: ${r.warnings.length - 20} more warnings\n`);
-      process.stdout.write(`${JSON.stringify({ memory: r.memory.name, units: r.units, warnings: r.warnings.length })}\n`);
+      process.stdout.write(`${JSON.stringify({ memory: r.memory.name, units: r.units, added: r.added, updated: r.updated, unchanged: r.unchanged, warnings: r.warnings.length })}\n`);
       return 0;
     }
     case 'export': {
-      const r = unwrap(await withDb((a) => tm.exportTmx(a, { source: flag(p, 'source', true), target: flag(p, 'target', true), ...opt(p, 'memory') })));
       const out = flag(p, 'out');
-      if (out) {
-        writeFileSync(out, r.xml);
-        process.stderr.write(`tarjuman tm export: ${r.units} units to ${out}\n`);
-      } else process.stdout.write(r.xml);
+      const input = { source: flag(p, 'source', true), target: flag(p, 'target', true), ...opt(p, 'memory') };
+      // written as it is read (the pool stays open until the last chunk): a large memory never sits in memory whole
+      const units = unwrap(
+        await withDb(async (a) => {
+          const r = await tm.exportTmxStream(a, input);
+          if (!r.ok) return r;
+          if (out) await pipeline(Readable.from(r.value.chunks), createWriteStream(out)).catch((err: NodeJS.ErrnoException) => {
+            throw err.code && err.syscall ? new CliError(`cannot write ${out}: ${err.code}`) : err;
+          });
+          else await toStdout(r.value.chunks);
+          return { ok: true as const, value: r.value.written.units };
+        }),
+      );
+      if (out) process.stderr.write(`tarjuman tm export: ${units} units to ${out}\n`);
       return 0;
     }
     case 'lookup': {
@@ -82,4 +94,25 @@ async function withDb<T, C>(useCase: (actor: Actor) => Promise<ActionResult<T, C
   const { withCliDatabase } = await import('../../lib/server/cli');
   const { asCurrentActor } = await import('../../lib/server/act');
   return withCliDatabase(() => asCurrentActor(useCase));
+}
+
+
+/** Writes chunks to standard output, waiting when it is full; a reader that stops early (`| head`) ends it quietly. */
+async function toStdout(chunks: AsyncGenerator<string>): Promise<void> {
+  let failed: NodeJS.ErrnoException | null = null;
+  const onError = (err: NodeJS.ErrnoException) => {
+    failed = err;
+  };
+  process.stdout.on('error', onError);
+  try {
+    for await (const chunk of chunks) {
+      if (failed) break;
+      // once() rejects when the stream errs while waiting: onError has kept the error
+      if (!process.stdout.write(chunk)) await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'close')]).catch(() => {});
+    }
+  } finally {
+    process.stdout.off('error', onError);
+  }
+  const err = failed as NodeJS.ErrnoException | null;
+  if (err && err.code !== 'EPIPE') throw err;
 }

@@ -7,7 +7,7 @@ import type { TmxImportReport } from '@/lib/tm/types';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 
-/** Uploads a TMX file into a named memory; reports the units stored and what was flattened or skipped, or the error with its line and column. */
+/** Uploads a TMX file into a named memory; reports the units read, how many were new, updated or already there, and what was flattened or skipped, or the error with its line and column. */
 export function TmxImportForm({ importTmx }: { importTmx: (form: FormData) => Promise<ActionResult<TmxImportReport>> }) {
   const t = useTranslations('TmMemories');
   const errorMessage = useErrorMessage();
@@ -59,6 +59,7 @@ export function TmxImportForm({ importTmx }: { importTmx: (form: FormData) => Pr
       {report && (
         <div aria-live="polite" data-testid="tmx-report" className="text-sm">
           <p className="text-emerald-800">{t('imported', { units: report.units, name: report.memory.name })}</p>
+          <p data-testid="tmx-outcome">{t('outcome', { added: report.added, updated: report.updated, unchanged: report.unchanged })}</p>
           {report.warnings.length > 0 && (
             <ul className="mt-1 list-disc ps-5 text-amber-900">
               {report.warnings.map((w, i) => (

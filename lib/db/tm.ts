@@ -2,12 +2,13 @@ import type { PmNode, TranslationState } from '../documents/types';
 import type { Lang } from '../text/lang';
 import type { CandidatePlan } from '../tm/prefilter';
 import type { CandidateUnit } from '../tm/rank';
+import type { ExistingUnit } from '../tm/import-merge';
 import type { UnitDraft } from '../tm/tmx-units';
 import type { UnitLevel } from '../tm/types';
 import { json, sql, type Db, type Tx } from './sql';
 
 /** A unit as it is written: a draft (lib/tm/tmx-units.ts) in a memory. */
-export type UnitInsert = UnitDraft & { memoryId: number };
+export type UnitInsert = UnitDraft & { memoryId: number; /** From a TMX file (migration 00014's unique pair). */ imported?: boolean };
 
 /** A unit as lookup and concordance read it: what ranking reads (lib/tm/rank.ts), with its languages. */
 export interface UnitRow extends CandidateUnit {
@@ -69,7 +70,7 @@ export async function insertUnits(tx: Tx | Db, units: readonly UnitInsert[]): Pr
       target_text: u.targetText,
       source_content: json(u.sourceContent ?? null),
       target_content: json(u.targetContent ?? null),
-      source_tags: u.sourceTags,
+      source_tags: Math.min(u.sourceTags, 32767),
       source_key: u.sourceKey,
       target_key: u.targetKey,
       source_words: `{${u.sourceWords.join(',')}}`,
@@ -86,6 +87,7 @@ export async function insertUnits(tx: Tx | Db, units: readonly UnitInsert[]): Pr
       author: u.author,
       created_at: u.createdAt ?? new Date().toISOString(),
       changed_at: u.changedAt ?? u.createdAt ?? new Date().toISOString(),
+      imported: u.imported ?? false,
     }));
     const got = await tx<{ id: number }[]>`insert into tm_units ${sql(rows)} returning id`;
     for (const r of got) ids.push(r.id);
@@ -203,6 +205,8 @@ export interface ExportRow {
   tuid: string | null;
   props: unknown;
   author: string;
+  prevKey: string | null;
+  nextKey: string | null;
   createdAt: string;
   changedAt: string;
 }
@@ -212,7 +216,7 @@ export async function* exportRows(sourceLang: Lang, targetLang: Lang, memoryId: 
   let after = 0;
   for (;;) {
     const rows = await sql<ExportRow[]>`select u.id, u.source_text as "sourceText", u.target_text as "targetText", u.source_content as "sourceContent",
-        u.target_content as "targetContent", u.tuid, u.props, u.author,
+        u.target_content as "targetContent", u.tuid, u.props, u.author, u.prev_key as "prevKey", u.next_key as "nextKey",
         to_char(u.created_at at time zone 'UTC', 'YYYYMMDD"T"HH24MISS"Z"') as "createdAt", to_char(u.changed_at at time zone 'UTC', 'YYYYMMDD"T"HH24MISS"Z"') as "changedAt"
       from tm_units u where u.source_lang = ${sourceLang} and u.target_lang = ${targetLang} and u.id > ${after}
         ${memoryId === null ? sql`` : sql`and u.memory_id = ${memoryId}`}
@@ -351,7 +355,7 @@ export async function documentHead(documentId: number, db: Db = sql): Promise<{ 
 const COPY_COLUMNS = [
   'memory_id', 'level', 'source_lang', 'target_lang', 'source_text', 'target_text', 'source_content', 'target_content', 'source_tags',
   'source_key', 'target_key', 'source_words', 'target_words', 'word_count', 'exact_hash', 'prev_key', 'next_key', 'document_id',
-  'segment_id', 'sentence_index', 'tuid', 'props', 'author', 'created_at', 'changed_at',
+  'segment_id', 'sentence_index', 'tuid', 'props', 'author', 'created_at', 'changed_at', 'imported',
 ] as const;
 
 // COPY's text format: backslash, tab, newline and carriage return escaped; \N is null.
@@ -363,15 +367,17 @@ function copyLine(u: UnitInsert): string {
   const now = new Date().toISOString();
   return [
     copyNum(u.memoryId), u.level, u.sourceLang, u.targetLang, copyText(u.sourceText), copyText(u.targetText), copyJson(u.sourceContent), copyJson(u.targetContent),
-    copyNum(u.sourceTags), copyText(u.sourceKey), copyText(u.targetKey), `{${u.sourceWords.join(',')}}`, `{${u.targetWords.join(',')}}`, copyNum(u.wordCount),
+    copyNum(Math.min(u.sourceTags, 32767)), copyText(u.sourceKey), copyText(u.targetKey), `{${u.sourceWords.join(',')}}`, `{${u.targetWords.join(',')}}`, copyNum(u.wordCount),
     copyNum(u.exactHash), copyText(u.prevKey), copyText(u.nextKey), copyNum(u.documentId), copyNum(u.segmentId), copyNum(u.sentenceIndex), copyText(u.tuid),
-    copyJson(u.props), copyText(u.author), u.createdAt ?? now, u.changedAt ?? u.createdAt ?? now,
+    copyJson(u.props), copyText(u.author), u.createdAt ?? now, u.changedAt ?? u.createdAt ?? now, u.imported ? 't' : 'f',
   ].join('\t');
 }
 
 /**
  * Streams units through COPY (in the caller's transaction when given one): the bulk path of TMX
- * imports and of the benchmark's million units, several times faster than inserts.
+ * imports and of the benchmark's million units, several times faster than inserts. Rows must be valid:
+ * postgres.js never settles a COPY the server refuses after its last chunk (its stream loses the error),
+ * so a refused row would hang the transaction; source_tags is clamped to its smallint for that reason.
  */
 export async function copyUnits(units: Iterable<UnitInsert>, db: Db | Tx = sql): Promise<void> {
   const { Readable } = await import('node:stream');
@@ -389,4 +395,69 @@ export async function copyUnits(units: Iterable<UnitInsert>, db: Db | Tx = sql):
   };
   const target = await (db as typeof sql)`copy tm_units (${sql.unsafe(COPY_COLUMNS.join(', '))}) from stdin`.writable();
   await pipeline(Readable.from(lines()), target);
+}
+
+/** Serializes imports into one memory until the transaction ends (the second import sees the first's units). */
+export async function lockMemoryImports(tx: Tx, memoryId: number): Promise<void> {
+  await tx`select pg_advisory_xact_lock(${IMPORT_LOCK}, ${memoryId}::int4)`;
+}
+
+// The advisory-lock class of TMX imports (any constant our other locks do not use).
+const IMPORT_LOCK = 14_001;
+
+/**
+ * Units of a memory an import may meet (lib/tm/import-merge.ts): those with one of the incoming
+ * exact hashes (then compared on their keys), imported ones with the same pair and keys, and
+ * imported ones with one of the incoming tuids.
+ */
+export async function importCandidates(tx: Tx, memoryId: number, units: readonly UnitDraft[]): Promise<ExistingUnit[]> {
+  if (units.length === 0) return [];
+  const sl = units.map((u) => u.sourceLang);
+  const tl = units.map((u) => u.targetLang);
+  const hashes = units.map((u) => u.exactHash);
+  const keys = units.map((u) => `${u.sourceKey}\n${u.targetKey}`);
+  const tuids = [...new Set(units.flatMap((u) => (u.tuid === null ? [] : [u.tuid])))];
+  const cols = sql`u.id, u.source_lang as "sourceLang", u.target_lang as "targetLang", u.source_key as "sourceKey", u.target_key as "targetKey", u.tuid,
+    u.imported, to_char(u.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "changedAt"`;
+  return tx<ExistingUnit[]>`
+    select ${cols} from tm_units u join (select distinct * from unnest(${sl}::text[], ${tl}::text[], ${hashes}::int8[]) as q(s, t, h)) q
+      on u.source_lang = q.s and u.target_lang = q.t and u.exact_hash = q.h
+    where u.memory_id = ${memoryId}
+    union
+    select ${cols} from tm_units u join (select distinct * from unnest(${sl}::text[], ${tl}::text[], ${keys}::text[]) as q(s, t, k)) q
+      on u.source_lang = q.s and u.target_lang = q.t and md5(u.source_key || E'\n' || u.target_key) = md5(q.k)
+    where u.memory_id = ${memoryId} and u.imported
+    union
+    select ${cols} from tm_units u where u.memory_id = ${memoryId} and u.imported and u.tuid = any(${tuids}::text[])`;
+}
+
+/**
+ * Rewrites imported units from newer copies of them (texts, keys, context, TMX props, author, dates),
+ * each only when something differs; returns the ids written.
+ */
+export async function updateImportedUnits(tx: Tx, updates: readonly { id: number; unit: UnitDraft }[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < updates.length; i += BATCH) {
+    const rows = updates.slice(i, i + BATCH).map(({ id, unit: u }) => ({
+      id, source_text: u.sourceText, target_text: u.targetText, source_content: u.sourceContent, target_content: u.targetContent,
+      source_tags: Math.min(u.sourceTags, 32767), source_key: u.sourceKey, target_key: u.targetKey, source_words: u.sourceWords, target_words: u.targetWords,
+      word_count: u.wordCount, exact_hash: u.exactHash, prev_key: u.prevKey, next_key: u.nextKey, tuid: u.tuid, props: u.props ?? null,
+      author: u.author, created_at: u.createdAt, changed_at: u.changedAt,
+    }));
+    const got = await tx<{ id: number }[]>`
+      update tm_units u set source_text = n.source_text, target_text = n.target_text, source_content = n.source_content, target_content = n.target_content,
+        source_tags = n.source_tags, source_key = n.source_key, target_key = n.target_key, source_words = n.source_words, target_words = n.target_words,
+        word_count = n.word_count, exact_hash = n.exact_hash, prev_key = n.prev_key, next_key = n.next_key, tuid = n.tuid, props = n.props,
+        author = n.author, created_at = coalesce(n.created_at, u.created_at), changed_at = coalesce(n.changed_at, now())
+      from jsonb_to_recordset(${json(rows)}) as n(id int8, source_text text, target_text text, source_content jsonb, target_content jsonb,
+        source_tags int2, source_key text, target_key text, source_words int4[], target_words int4[], word_count int4, exact_hash int8,
+        prev_key text, next_key text, tuid text, props jsonb, author text, created_at timestamptz, changed_at timestamptz)
+      where u.id = n.id and (
+        (u.source_text, u.target_text, u.source_content, u.target_content, u.prev_key, u.next_key, u.tuid, u.props, u.author)
+          is distinct from (n.source_text, n.target_text, n.source_content, n.target_content, n.prev_key, n.next_key, n.tuid, n.props, n.author)
+        or n.changed_at > u.changed_at)
+      returning u.id`;
+    for (const r of got) ids.push(r.id);
+  }
+  return ids;
 }

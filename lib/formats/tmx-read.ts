@@ -100,7 +100,13 @@ function langOf(el: XmlElement): string | undefined {
 }
 
 function props(el: XmlElement, local: 'prop' | 'note'): TmxProp[] {
-  return childElements(el, local).map((p) => ({ type: p.attrs.type ?? null, lang: langOf(p) ?? null, value: p.text }));
+  // A prop holds text; some tools put a <seg> in it (context props): kept as its XML, so it is written back.
+  return childElements(el, local).map((p) => ({ type: p.attrs.type ?? null, lang: langOf(p) ?? null, value: childElements(p).length > 0 ? innerXml(p) : p.text }));
+}
+
+/** The plain text of a seg element (codes dropped, hi and sub contents kept, a line-break placeholder as a line break). */
+export function segText(seg: XmlElement): string {
+  return flatten(seg).text;
 }
 
 function flatten(seg: XmlElement): { text: string; inline: boolean; tags: number } {
@@ -116,6 +122,8 @@ function flatten(seg: XmlElement): { text: string; inline: boolean; tags: number
       if (!INLINE.has(c.local)) throw invalid(c, `unexpected-${c.local}`);
       inline = true;
       if (CODES.has(c.local)) tags++;
+      // The line break the editor writes as <ph type="lb"> (lib/formats/tmx-inline.ts) is one in the text too.
+      if (c.local === 'ph' && c.attrs.type === 'lb' && !inCode) text += '\n';
       // A code's own content is native markup, except what a sub inside it holds (translatable text).
       walk(c, c.local === 'sub' ? false : CODES.has(c.local) ? true : inCode);
     }

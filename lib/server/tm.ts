@@ -156,6 +156,8 @@ export function rememberConfirmed(actor: Actor, input: unknown): Promise<ActionR
           ...pairKeys(seg.sourceText, seg.targetText, seg.sourceLang, lang),
           prevKey: contextKey(seg.prevText, seg.sourceLang),
           nextKey: contextKey(seg.nextText, seg.sourceLang),
+          // the neighbours as written, for the TMX context props of an export (StoredTmx.context)
+          props: { context: { pre: seg.prevText, post: seg.nextText } },
           sentenceIndex: null,
         },
         ...pairs.map((p): UnitInsert => ({
@@ -218,5 +220,5 @@ async function settingsOf(documentId: number): Promise<DocumentMemorySettings> {
 }
 
 export { analyzeDocument, pretranslateDocument, PretranslateSchema } from './tm-pretranslate';
-export { exportTmx, importTmx, rememberAlignedPairs, TmxExportSchema, TmxImportSchema } from './tm-exchange';
+export { exportTmx, exportTmxStream, importTmx, rememberAlignedPairs, TmxExportSchema, TmxImportSchema } from './tm-exchange';
 export { DEFAULT_MEMORY } from './tm-common';

@@ -150,9 +150,16 @@ export interface DocumentMemorySettings {
 
 export const DEFAULT_THRESHOLD = 70;
 
-/** What an import did: the memory, the units stored, and what was flattened or skipped (a code with line and column). */
+/** What an import did: the memory, the units read and what became of them, and what was flattened or skipped (a code with line and column). */
 export interface TmxImportReport {
   memory: { id: number; name: string };
+  /** Units read from the file (added + updated + unchanged). */
   units: number;
+  /** New to the memory. */
+  added: number;
+  /** The memory held them (same pair, source and target; or same source and tuid) and this copy was newer. */
+  updated: number;
+  /** The memory (or the file itself, earlier) held them already, as new or newer. */
+  unchanged: number;
   warnings: { code: 'inline-flattened' | 'tuv-language-skipped' | 'tu-incomplete'; line: number; column: number }[];
 }

@@ -119,6 +119,7 @@ test('memories: import a TMX file with its report, export a pair, a broken file 
   await form.getByRole('button', { name: 'Import' }).click();
   await expect(form.getByTestId('tmx-report')).toContainText('imported into “Fixture memory”', { timeout: 20_000 });
   await expect(form.getByTestId('tmx-report')).toContainText(/Line \d+, column \d+: inline codes were kept as plain text/);
+  await expect(form.getByTestId('tmx-outcome')).toHaveText('New: 8. Updated: 0. Already in the memory: 0.');
   const row = page.getByTestId('tm-memory').filter({ hasText: 'Fixture memory' });
   await expect(row).toContainText('English → Arabic');
   await expect(row).toContainText('English → Farsi');
@@ -126,6 +127,17 @@ test('memories: import a TMX file with its report, export a pair, a broken file 
   const tmx = await (await page.request.get(href!)).text();
   expect(tmx).toContain('<tmx version="1.4">');
   expect(tmx).toContain('لم يتبنَّ أحد الضربة.');
+
+  // The same file again, from the Arabic page: nothing is added twice, and the report says so in Arabic.
+  await page.goto('/ar/tm');
+  const arForm = page.getByTestId('tmx-import');
+  await arForm.getByLabel('ملف TMX').setInputFiles(join(process.cwd(), 'tests', 'fixtures', 'tmx', 'en-ar-fa.tmx'));
+  await arForm.getByLabel('إلى الذاكرة').fill('Fixture memory');
+  await arForm.getByRole('button', { name: 'استورد' }).click();
+  await expect(arForm.getByTestId('tmx-outcome')).toHaveText(/^جديدة: [0٠]\. مُحدَّثة: [0٠]\. موجودة في الذاكرة من قبل: [8٨]\.$/u, { timeout: 20_000 });
+  // the export still holds each English–Arabic unit of the file once
+  expect((await (await page.request.get(href!)).text()).match(/<tu[\s>]/g)).toHaveLength(4);
+  await page.goto('/en/tm');
 
   await form.getByLabel('TMX file').setInputFiles({ name: 'broken.tmx', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="en" />\n<body><tu><tuv xml:lang="en"><seg>x</seg></tu></body>\n</tmx>\n') });
   await form.getByRole('button', { name: 'Import' }).click();

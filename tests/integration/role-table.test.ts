@@ -30,7 +30,7 @@ import { openLiveFeed } from '../../lib/server/live-hub';
 import { documentPresence, heartbeat, leaveDocument } from '../../lib/server/presence';
 import { findInDocument, replaceInDocument, replacePage } from '../../lib/server/replace';
 import {
-  analyzeDocument, concordance, deleteUnit, documentMemories, exportTmx, importTmx, listMemories, lookupSegment, lookupText,
+  analyzeDocument, concordance, deleteUnit, documentMemories, exportTmx, exportTmxStream, importTmx, listMemories, lookupSegment, lookupText,
   pretranslateDocument, rememberConfirmed, saveDocumentMemories,
 } from '../../lib/server/tm';
 import { memoryOverview } from '../../lib/server/tm-memories';
@@ -182,6 +182,7 @@ const TABLE: Row[] = [
   ['rememberConfirmed', WRITERS, (a) => rememberConfirmed(a, { segmentId: seg[0]!, lang: 'ar' })],
   ['importTmx', EDITORS, (a) => importTmx(a, { bytes: TMX, memory: `table-${a.role}` })],
   ['exportTmx', ALL, (a) => exportTmx(a, { source: 'en', target: 'ar' })],
+  ['exportTmxStream', ALL, (a) => exportTmxStream(a, { source: 'en', target: 'ar' })],
   ['listMemories', ALL, (a) => listMemories(a)],
   ['memoryOverview', ALL, (a) => memoryOverview(a)],
   ['deleteUnit', EDITORS, (a) => deleteUnit(a, 999_999)],

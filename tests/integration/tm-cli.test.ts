@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../../lib/db/documents';
 import { closeSql } from '../../lib/db/sql';
 import type { PmNode } from '../../lib/documents/types';
+import { tmxProblems } from '../../lib/formats/tmx-check';
 import { readTmx } from '../../lib/formats/tmx-read';
 
 const root = process.cwd();
@@ -45,8 +46,29 @@ describe('tarjuman tm (real PostgreSQL)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tm-cli-')), 'out.tmx');
     const exp = cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI memory', '--out', out);
     expect(exp.status, exp.stderr).toBe(0);
+    expect(tmxProblems(new Uint8Array(readFileSync(out)))).toEqual([]);
     const back = readTmx(new Uint8Array(readFileSync(out)));
     expect(back.units.map((u) => u.variants.map((v) => v.lang.slice(0, 2)))).toContainEqual(['en', 'fa']);
+  });
+
+  it('importing a file twice adds nothing the second time, and says so', () => {
+    const fixture = join(root, 'tests/fixtures/tmx/en-ar-fa.tmx');
+    const first = cli('tm', 'import', fixture, '--memory', 'CLI twice');
+    expect(first.status, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ memory: 'CLI twice', units: 8, added: 8, updated: 0, unchanged: 0, warnings: 2 });
+    const second = cli('tm', 'import', fixture, '--memory', 'CLI twice');
+    expect(second.status, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toEqual({ memory: 'CLI twice', units: 8, added: 0, updated: 0, unchanged: 8, warnings: 2 });
+    const out = join(mkdtempSync(join(tmpdir(), 'tm-cli-')), 'twice.tmx');
+    expect(cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI twice', '--out', out).status).toBe(0);
+    expect(readTmx(new Uint8Array(readFileSync(out))).units).toHaveLength(4);
+    // streamed to standard output, the same units; an output file that cannot be written is bad input
+    const piped = cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI twice');
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(readTmx(piped.stdout).units.map((u) => u.variants[1]!.text)).toEqual(readTmx(new Uint8Array(readFileSync(out))).units.map((u) => u.variants[1]!.text));
+    const unwritable = cli('tm', 'export', '--source', 'en', '--target', 'fa', '--memory', 'CLI twice', '--out', join(out, 'no', 'such.tmx'));
+    expect(unwritable.status).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write .*such\.tmx: E[A-Z]+/);
   });
 
   it('refuses a broken file with its line and column and exit code 2', () => {
