@@ -41,9 +41,9 @@ interface Pending {
 
 /**
  * Best-first matches of many sources at once: one query for word counts, one for exact units, then the
- * fuzzy passes (see tiers) of every source still needing them, BATCH sources a
- * statement (`passes`: other first passes). `perSource` runs one fuzzy statement per source instead (the same results; tests compare
- * the two), `seqscan` does so with the indexes off (the benchmark's baseline).
+ * fuzzy passes (see tiers; `passes` replaces the first ones) of every source still needing them, BATCH
+ * sources a statement. `perSource` runs one fuzzy statement per source instead (the same results;
+ * tests compare the two), `seqscan` does so with the indexes off (the benchmark's baseline).
  */
 export async function findMatches(
   scope: PairScope,
