@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { atLeastTwo, candidatePlan } from './prefilter';
 import { similarity } from './score';
+import type { Lang } from '../text/lang';
 import { indexKeys, pairSalt, tmTokens, unitKeys, wordHash } from './tokens';
 
 const VOCAB = ['the', 'strike', 'nobody', 'claimed', 'مقاومة', 'حزب', 'الله', 'کتاب', 'در', '37', 'on', 'march'];
@@ -38,15 +39,7 @@ describe('candidatePlan', () => {
           const query = q.join(' ');
           const unit = u.join(' ');
           if (similarity(query, unit, 'en') < threshold) return;
-          const salt = pairSalt('en', 'fa');
-          const plan = candidatePlan(tmTokens(query, 'en').map((t) => t.key), threshold, (h) => Math.abs(h) % 97, salt);
-          const k = unitKeys(unit, 'en');
-          const keys = new Set(indexKeys(k.words, k.wordCount, salt));
-          expect(plan.groups.filter((g) => g.some((x) => keys.has(x))).length).toBeGreaterThanOrEqual(plan.need);
-          expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);
-          expect(k.wordCount).toBeLessThanOrEqual(plan.maxWords);
-          expect(plan.rare.filter((w) => k.words.includes(w)).length).toBeGreaterThanOrEqual(plan.need);
-          expect(k.words.filter((w) => plan.words.includes(w)).length).toBeGreaterThanOrEqual(plan.minShared);
+          expectKept(query, unit, 'en', threshold, 97);
         },
       ),
       { numRuns: 3000 },
@@ -77,12 +70,7 @@ describe('candidatePlan', () => {
             }
           }
           if (similarity(query.join(' '), unit.join(' '), lang) < threshold) return;
-          const plan = candidatePlan(tmTokens(query.join(' '), lang).map((t) => t.key), threshold, (h) => Math.abs(h) % 89);
-          const k = unitKeys(unit.join(' '), lang);
-          expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);
-          expect(k.wordCount).toBeLessThanOrEqual(plan.maxWords);
-          expect(plan.rare.filter((w) => k.words.includes(w)).length).toBeGreaterThanOrEqual(plan.need);
-          expect(k.words.filter((w) => plan.words.includes(w)).length).toBeGreaterThanOrEqual(plan.minShared);
+          expectKept(query.join(' '), unit.join(' '), lang, threshold, 89);
         },
       ),
       { numRuns: 20000 },
@@ -100,6 +88,19 @@ describe('candidatePlan', () => {
     );
   });
 });
+
+/** The plan of `query` at `threshold` keeps `unit` (its index keys, length and shared words pass), word frequencies from `mod`. */
+function expectKept(query: string, unit: string, lang: Lang, threshold: number, mod: number): void {
+  const salt = pairSalt('en', 'fa');
+  const plan = candidatePlan(tmTokens(query, lang).map((t) => t.key), threshold, (h) => Math.abs(h) % mod, salt);
+  const k = unitKeys(unit, lang);
+  const keys = new Set(indexKeys(k.words, k.wordCount, salt));
+  expect(plan.groups.filter((g) => g.some((x) => keys.has(x))).length).toBeGreaterThanOrEqual(plan.need);
+  expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);
+  expect(k.wordCount).toBeLessThanOrEqual(plan.maxWords);
+  expect(plan.rare.filter((w) => k.words.includes(w)).length).toBeGreaterThanOrEqual(plan.need);
+  expect(k.words.filter((w) => plan.words.includes(w)).length).toBeGreaterThanOrEqual(plan.minShared);
+}
 
 /** A query_int of numbers, &, | and parentheses, evaluated against the keys a unit holds. */
 function evaluate(query: string, has: Set<string>): boolean {
