@@ -22,7 +22,7 @@ const tiers = (threshold: number, limit: number, passes = limit === 1 ? [90] : [
  */
 const candidates = (limit: number) => Math.max(50, 40 * limit);
 
-/** How many sources one fuzzy statement asks for (a document's sources go in a few statements). */
+/** The most sources one fuzzy statement asks for (a document's sources go in a few statements). */
 const BATCH = 150;
 
 /** A distinct source still needing fuzzy candidates, and what its passes found so far. */
@@ -107,7 +107,9 @@ export async function findMatches(
   // (the sequential-scan baseline reads the table once, at the asked threshold)
   for (const tier of opts.seqscan ? [opts.threshold] : tiers(opts.threshold, opts.limit, opts.passes)) {
     const todo = pending.filter((p) => !p.done);
-    const size = opts.seqscan || opts.perSource ? 1 : BATCH;
+    // about four statements per worker, so the workers finish together (at 1M, 668 sources at concurrency 4:
+    // 4.3 s against 5.3 s with statements of 150, same run, alternated)
+    const size = opts.seqscan || opts.perSource ? 1 : Math.max(10, Math.min(BATCH, Math.ceil(todo.length / (4 * (opts.concurrency ?? 1)))));
     const batches = Array.from({ length: Math.ceil(todo.length / size) }, (_, b) => todo.slice(b * size, (b + 1) * size));
     let next = 0;
     const worker = async () => {
