@@ -74,7 +74,7 @@ describe('batched fuzzy lookup', () => {
       { sourceLang: 'en', targetLang: 'fa', texts: EN.flatMap((t, i) => variations(t, 'en', i)) },
     ];
     for (const c of cases) {
-      // past a batch of 150 sources: repeat the texts with different neighbours (context matches differ)
+      // several statements: repeat the texts with different neighbours (context matches differ)
       const sources = Array.from({ length: 160 }, (_, j) => ({ text: c.texts[j % c.texts.length]!, lang: c.sourceLang, prevKey: j % 3 === 0 ? null : `p${j}` }));
       const scope = { sourceLang: c.sourceLang, targetLang: c.targetLang, memoryIds: [memory.id] };
       for (const opts of [{ threshold: 70, limit: 5 }, { threshold: 70, limit: 1, fuzzy: 'unless-exact' as const, concurrency: 4 }, { threshold: 95, limit: 3 }]) {
