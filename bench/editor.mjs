@@ -7,7 +7,7 @@
 // stay usable: open, scroll to its end, type there and get it saved.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 import { ensureBuild } from '../scripts/ensure-build.mjs';
@@ -129,14 +129,38 @@ async function openTime(path, rowText, plain = false) {
   const t0 = Date.now();
   await page.goto(`${base}${path}`, { waitUntil: 'commit' });
   const row = page.getByTestId('segment').filter({ hasText: rowText }).first();
+  // when the row is in the page (watched beside the measured action, which it does not change)
+  const rowAt = row.waitFor({ state: 'attached', timeout: 120_000 }).then(() => Date.now() - t0, () => null);
   await focusPane(row, plain);
+  const focusedAt = Date.now() - t0;
   await page.keyboard.type(MARK);
   await row.locator(plain ? '[data-lang="ar"]' : '[data-lang="ar"] .ProseMirror', { hasText: MARK }).waitFor();
   const ms = Date.now() - t0;
-  const bytes = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.transferSize ?? 0);
+  // the page's own clock from navigation start: first paint and the editor's marks (components/editor/open-marks.ts)
+  const { bytes, marks } = await page.evaluate(() => ({
+    bytes: performance.getEntriesByType('navigation')[0]?.transferSize ?? 0,
+    marks: Object.fromEntries(
+      [...performance.getEntriesByType('paint').filter((e) => e.name === 'first-contentful-paint'), ...performance.getEntriesByType('mark').filter((e) => e.name.startsWith('tarjuman:'))].map((e) => [
+        e.name.replace('tarjuman:', '').replace('first-contentful-paint', 'first-paint'),
+        Math.round(e.startTime),
+      ]),
+    ),
+  }));
   await page.close();
-  return { ms, bytes };
+  return { ms, bytes, steps: { ...marks, row_in_page: await rowAt, caret_in_pane: focusedAt } };
 }
+
+// the median of each step over the runs that have it, in order of time
+function stepMedians(runs) {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
+  const out = {};
+  for (const n of names) {
+    const xs = runs.map((r) => r.steps[n]).filter((x) => typeof x === 'number');
+    if (xs.length) out[n] = median(xs);
+  }
+  return Object.fromEntries(Object.entries(out).sort((a, b) => a[1] - b[1]));
+}
+const stepsText = (steps) => Object.entries(steps).map(([k, v]) => `${k} ${v}`).join(', ');
 
 async function openPair(doc, row) {
   const editor = [];
@@ -159,6 +183,7 @@ async function openPair(doc, row) {
     return median(ms);
   };
   return {
+    editor_steps_ms: stepMedians(editor),
     editor_ms: e,
     editor_runs: editor.map((r) => r.ms),
     plain_ms: p,
@@ -227,8 +252,11 @@ async function usable(doc) {
   return { open_ms: open, scroll_ms: scroll, scroll_screens: steps, type_ms: typed, type_to_saved_ms: saved, rows, mounted_editors: editors };
 }
 
-const sample = [];
-for (let i = 0; i < RUNS; i++) sample.push((await openTime('/en/documents/1', 'quarrel between the Iraqi')).ms);
+// the machine may be shared: its load average beside the figures (the ratios are what compare)
+const loadStart = loadavg().map((x) => +x.toFixed(2));
+const sampleRuns = [];
+for (let i = 0; i < RUNS; i++) sampleRuns.push(await openTime('/en/documents/1', 'quarrel between the Iraqi'));
+const sample = sampleRuns.map((r) => r.ms);
 const samplePlain = [];
 for (let i = 0; i < RUNS; i++) samplePlain.push((await openTime('/api/documents/1/plain', 'quarrel between the Iraqi', true)).ms);
 log(`sample (27 segments), open: editor ${median(sample)} ms, plain HTML ${median(samplePlain)} ms`);
@@ -252,10 +280,13 @@ const figures = {
   sample_open_ms: median(sample),
   sample_plain_ms: median(samplePlain),
   sample_ratio: ratio(median(sample), median(samplePlain)),
+  sample_steps_ms: stepMedians(sampleRuns),
   open_300: open300,
   open_3000: open3000,
   usable_3000: use3000,
   ratio_goal: 3,
+  load_average_start: loadStart,
+  load_average_end: loadavg().map((x) => +x.toFixed(2)),
   keystroke_ms_median: +median(editorLat).toFixed(2),
   keystroke_ms_p95: +p95(editorLat).toFixed(2),
   baseline_textarea_keystroke_ms_median: +median(bareLat).toFixed(2),
@@ -265,10 +296,13 @@ const figures = {
 const pair = (name, o) =>
   log(
     `${name}: editor ${o.editor_ms} ms (runs ${o.editor_runs.join(', ')}), plain HTML ${o.plain_ms} ms (runs ${o.plain_runs.join(', ')}): ${o.ratio}x (goal <= 3x)\n` +
-      `  of which the server: ${o.editor_server_ms} ms vs ${o.plain_server_ms} ms; page ${Math.round(o.editor_html_bytes / 1024)} KiB vs ${Math.round(o.plain_html_bytes / 1024)} KiB`,
+      `  of which the server: ${o.editor_server_ms} ms vs ${o.plain_server_ms} ms; page ${Math.round(o.editor_html_bytes / 1024)} KiB vs ${Math.round(o.plain_html_bytes / 1024)} KiB\n` +
+      `  editor's steps from navigation (ms, medians): ${stepsText(o.editor_steps_ms)}`,
   );
+log(`load average (1, 5, 15 min): ${figures.load_average_start.join(', ')} at the start, ${figures.load_average_end.join(', ')} at the end`);
 log('open time, navigation to a typed character on screen (median of 3):');
-log(`sample (27 segments): editor ${figures.sample_open_ms} ms, plain HTML ${figures.sample_plain_ms} ms: ${figures.sample_ratio}x`);
+log(`sample (27 segments): editor ${figures.sample_open_ms} ms, plain HTML ${figures.sample_plain_ms} ms: ${figures.sample_ratio}x (goal <= 3x)`);
+log(`  editor's steps from navigation (ms, medians): ${stepsText(figures.sample_steps_ms)}`);
 pair('300 segments', open300);
 pair('3,000 segments', open3000);
 log(`3,000 segments in use: open ${use3000.open_ms} ms, scrolled through ${use3000.scroll_screens} screens to the last row in ${use3000.scroll_ms} ms, typed there in ${use3000.type_ms} ms, saved ${use3000.type_to_saved_ms} ms after the first key; ${use3000.rows} rows, ${use3000.mounted_editors} editors mounted`);
