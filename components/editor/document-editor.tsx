@@ -357,7 +357,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               busy={busy}
               glossaryVersion={glossaryVersion}
               hidden={rows.shown !== null && !rows.shown.has(i)}
-              live={liveRows.has(i)}
+              liveRows={liveRows}
               observe={observe}
               onActivate={activateAt}
               paneData={paneData}

@@ -20,6 +20,7 @@ import { ReviewActions } from '@/components/review/review-actions';
 import { SegmentTerms } from './segment-terms';
 import { StaticPane, type StaticLabels } from './static-pane';
 import type { PaneData } from './use-pane-store';
+import { useIsLive, type LiveRowSet } from './use-live-rows';
 
 export interface SegmentRowProps {
   segment: SegmentView;
@@ -31,8 +32,8 @@ export interface SegmentRowProps {
   glossaryVersion: number;
   /** Left out by the row filter (kept mounted, so nothing typed is lost). */
   hidden?: boolean;
-  /** Near the screen or in use: panes are components; otherwise static HTML. */
-  live: boolean;
+  /** The live rows (near the screen or in use): their panes are components; the others static HTML. */
+  liveRows: LiveRowSet;
   /** The row's ref for the shared IntersectionObserver. */
   observe: (el: HTMLElement | null) => void;
   /** Brings the row to life with the caret in one pane. */
@@ -66,7 +67,8 @@ const KIND_STYLE: Record<SegmentKind, string> = {
  * Rendered again only when its own props change: 3,000 rows must not all re-render on a save.
  */
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
-  const { segment, index, sourceLang, langs, hidden, live, observe, onActivate, paneData, labels } = props;
+  const { segment, index, sourceLang, langs, hidden, liveRows, observe, onActivate, paneData, labels } = props;
+  const live = useIsLive(liveRows, index);
   return (
     <li
       ref={observe}
