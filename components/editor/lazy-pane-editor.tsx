@@ -29,6 +29,10 @@ export function loadPaneEditor(): Promise<PaneEditorModule> {
   return loading;
 }
 
+// asked for as soon as this module runs in the browser (before hydration): fetched and compiled while
+// the page hydrates, it is there by the first click
+if (typeof window !== 'undefined') setTimeout(() => void loadPaneEditor().catch(() => {}), 0);
+
 /** The pane's Tiptap editor once its code is loaded; nothing before (the pane shows its static text meanwhile). */
 export function LazyPaneEditor(props: PaneEditorProps) {
   const [mod, setMod] = useState<PaneEditorModule | null>(loaded);
