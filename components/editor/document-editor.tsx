@@ -147,7 +147,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
     };
   }, [format, langs, sourceLang, t]);
   const createConceptAction = props.createConcept;
-  const catcher = useTypedTextCatcher(useCallback((i: number, lang: Lang) => labels.pane(lang, i + 1), [labels]));
+  const catcher = useTypedTextCatcher(useCallback((i: number, lang: Lang) => labels.pane(lang, i + 1), [labels]), t('typedCatcher'));
   const catchKeys = catcher.catchKeys;
 
   // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused

@@ -15,8 +15,10 @@ export interface TypedText {
  * grid (a row turning live replaces its panes, which would drop the focus and the keys), and the pane
  * takes the text when its editor stands. Works for keys, pasted text and input methods alike.
  */
-export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) => string) {
+export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) => string, restingLabel: string) {
   const box = useRef<HTMLTextAreaElement>(null);
+  const resting = useRef(restingLabel);
+  resting.current = restingLabel;
   const target = useRef<string | null>(null);
   // text typed for a pane before the caret was asked elsewhere
   const parked = useRef(new Map<string, string>());
@@ -55,6 +57,7 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
     const text = before + el.value;
     const focused = document.activeElement === el;
     el.value = '';
+    el.setAttribute('aria-label', resting.current);
     target.current = null;
     return { text, focused };
   }, []);
@@ -68,9 +71,11 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
         // seen by nobody: it holds the caret for a pane for the moments before that pane's editor stands
         className="pointer-events-none fixed top-0 left-0 h-px w-px resize-none overflow-hidden border-0 p-0 opacity-0"
         dir="auto"
+        // named after the pane it waits for while it does (catchKeys); at rest, after what it is for
+        aria-label={restingLabel}
       />
     ),
-    [],
+    [restingLabel],
   );
 
   return { element, catchKeys, takeTyped };
