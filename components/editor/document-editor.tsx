@@ -151,7 +151,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const catchKeys = catcher.catchKeys;
 
   // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused
-  const { live: liveRows, observe, makeLive } = useLiveRows((i, row) => !row.contains(document.activeElement) && visibleRef.current.every((l) => cells.current.get(`${i}:${l}`)?.status().clean ?? true));
+  const { live: liveRows, observe, makeLive } = useLiveRows((i, row) => !row.contains(document.activeElement) && visibleRef.current.every((l) => cells.current.get(`${i}:${l}`)?.status().clean ?? true), idle);
   const pendingActivation = useRef<string | null>(null);
   const activateAt = useCallback(
     (i: number, lang: Lang) => {
@@ -358,6 +358,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               glossaryVersion={glossaryVersion}
               hidden={rows.shown !== null && !rows.shown.has(i)}
               liveRows={liveRows}
+              deferLayout={i >= props.segments.length}
               observe={observe}
               onActivate={activateAt}
               paneData={paneData}

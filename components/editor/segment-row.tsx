@@ -30,6 +30,8 @@ export interface SegmentRowProps {
   langs: Lang[];
   busy: boolean;
   glossaryVersion: number;
+  /** Laid out only when near the screen (content-visibility): the rows after those the page came with. */
+  deferLayout?: boolean;
   /** Left out by the row filter (kept mounted, so nothing typed is lost). */
   hidden?: boolean;
   /** The live rows (near the screen or in use): their panes are components; the others static HTML. */
@@ -79,6 +81,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       data-testid="segment"
       data-segment-id={segment.id}
       data-live={live ? 'true' : 'false'}
+      data-deferred={props.deferLayout ? '' : undefined}
       aria-label={labels.segment(index + 1)}
     >
       {live ? (

@@ -35,12 +35,16 @@ function liveRowSet() {
  * Which rows are live (their panes React components with autosave, QA and Tiptap on demand) and which
  * are static HTML: a row is live while it is within a margin of the viewport, or once a pane of it is
  * asked for (a click, a key that moves to it). A row scrolled away goes back to static HTML only when
- * `isClean` says nothing of it is unsaved or focused. One IntersectionObserver watches every row; the
+ * `isClean` says nothing of it is unsaved or focused. A row that comes near turns live when the browser
+ * is idle (`idle`), one at a time: a click right after the page opens does not wait behind a dozen rows
+ * being built. One IntersectionObserver watches every row; the
  * set lives outside React state, so that scrolling a 3,000-row document re-renders only the rows that
  * change, never the grid.
  */
-export function useLiveRows(isClean: (index: number, row: Element) => boolean) {
+export function useLiveRows(isClean: (index: number, row: Element) => boolean, idle: (task: () => void) => () => void) {
   const live = useMemo(() => liveRowSet(), []);
+  // rows that came near, waiting for an idle moment to turn live (one at a time, after the person's own work)
+  const waiting = useRef(new Map<number, () => void>());
   const clean = useRef(isClean);
   clean.current = isClean;
   const io = useRef<IntersectionObserver | null>(null);
@@ -50,14 +54,26 @@ export function useLiveRows(isClean: (index: number, row: Element) => boolean) {
       (entries) => {
         for (const e of entries) {
           const i = Number((e.target as HTMLElement).dataset.index);
-          if (e.isIntersecting) live.add(i, false);
-          else if (live.has(i) && clean.current(i, e.target)) live.delete(i);
+          if (e.isIntersecting) {
+            if (live.has(i) || waiting.current.has(i)) continue;
+            waiting.current.set(
+              i,
+              idle(() => {
+                waiting.current.delete(i);
+                live.add(i, false);
+              }),
+            );
+          } else {
+            waiting.current.get(i)?.();
+            waiting.current.delete(i);
+            if (live.has(i) && clean.current(i, e.target)) live.delete(i);
+          }
         }
       },
       { rootMargin: MARGIN },
     );
     return io.current;
-  }, [live]);
+  }, [idle, live]);
 
   /** A row's ref: watched while it is in the page. */
   const observe = useCallback(
