@@ -257,6 +257,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return false;
       },
       canReview: props.canReview,
+      asked: (i, lang) => pendingActivation.current === `${i}:${lang}`,
       catchKeys,
       takeTyped: catcher.takeTyped,
       showKeys: () => setKeysOpen(true),

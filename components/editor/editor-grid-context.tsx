@@ -44,6 +44,8 @@ export interface EditorGrid {
   next: (segmentIndex: number, lang: Lang, kind: NextKind) => boolean;
   /** Whether the acting user may set reviewed and final (policy 'segment.review'). */
   canReview: boolean;
+  /** Whether a click or a key asked for this pane while its row was static (it then mounts its editor at once). */
+  asked: (segmentIndex: number, lang: Lang) => boolean;
   /** Keeps the keys typed for a pane until its editor stands (typed-text-catcher.tsx). */
   catchKeys: (segmentIndex: number, lang: Lang) => void;
   /** What was typed for a pane before its editor stood, handed over once. */

@@ -47,10 +47,11 @@ export function PaneCell(props: PaneCellProps) {
   const grid = useEditorGrid();
   const box = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
-  const [mounted, setMounted] = useState(false);
+  // a pane asked for while its row was static starts building its editor in its first render
+  const [mounted, setMounted] = useState(() => grid.asked(segmentIndex, lang));
   // the editor once built; until then the pane shows its static text (its code may still be loading)
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [focusOnMount, setFocusOnMount] = useState(false);
+  const [focusOnMount, setFocusOnMount] = useState(() => grid.asked(segmentIndex, lang));
   const [content, setContent] = useState<PmNode | null>(props.content);
   const [text, setText] = useState(props.text);
   // what is known to be stored, so that events which change nothing never cause a save

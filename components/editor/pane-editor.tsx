@@ -74,7 +74,8 @@ export function PaneEditor(props: PaneEditorProps) {
   );
 
   const editor = useEditor({
-    immediatelyRender: false,
+    // built in the first render: this component only ever renders in the browser (lazy-pane-editor.tsx)
+    immediatelyRender: true,
     textDirection: dirOf(lang),
     editable,
     extensions,
