@@ -87,6 +87,10 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const live = useLiveDocument();
   const liveRef = useRef(live);
   liveRef.current = live;
+  // the segments someone else is in: only their static rows follow presence
+  const people = live?.people;
+  const ownClient = live?.clientId;
+  const present = useMemo(() => new Set((people ?? []).filter((p) => p.clientId !== ownClient && p.segmentId !== null).map((p) => p.segmentId as number)), [people, ownClient]);
   const segmentIds = useRef<number[]>([]);
   segmentIds.current = segments.map((x) => x.id);
   const segmentsRef = useRef(segments);
@@ -360,6 +364,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               hidden={rows.shown !== null && !rows.shown.has(i)}
               liveRows={liveRows}
               deferLayout={i >= props.segments.length}
+              present={present.has(segment.id)}
               observe={observe}
               onActivate={activateAt}
               paneData={paneData}

@@ -30,6 +30,8 @@ export interface SegmentRowProps {
   langs: Lang[];
   busy: boolean;
   glossaryVersion: number;
+  /** Someone else is in this segment now: a static row shows who only then (3,000 rows need not each follow the live feed). */
+  present?: boolean;
   /** Laid out only when near the screen (content-visibility): the rows after those the page came with. */
   deferLayout?: boolean;
   /** Left out by the row filter (kept mounted, so nothing typed is lost). */
@@ -93,7 +95,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             <span className="font-mono">{index + 1}</span>
             <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{labels.kind[segment.kind]}</span>
             {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{labels.doNotTranslate}</span>}
-            <SegmentPresence segmentId={segment.id} />
+            {props.present && <SegmentPresence segmentId={segment.id} />}
           </div>
           <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${langs.length}, minmax(0, 1fr))` }}>
             {langs.map((lang) => (
