@@ -110,29 +110,51 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const ratio = (a, b) => +(a / b).toFixed(2);
 
-// puts the caret in the Arabic pane of a row. Far rows show static text until they come near the
-// viewport or are clicked (both are textboxes); a click that lands before the page is hydrated does
-// nothing, as it would for a person, who clicks again.
-async function focusPane(row, plain = false) {
-  const box = row.locator('[data-lang="ar"]').getByRole('textbox').first();
-  if (plain) return box.click();
-  const editor = row.locator('[data-lang="ar"] .ProseMirror');
-  for (let i = 0; ; i++) {
-    await box.click();
-    if (await editor.evaluate((e) => e === document.activeElement || e.contains(document.activeElement)).catch(() => false)) return;
-    if (i > 120) throw new Error('the pane never took the caret');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // The row to type in, found by its segment id, which both pages carry (data-segment-id). Not by its
 // text: Playwright's text filter runs in the page, on the page's own main thread, over every row at
 // each poll; on 3,000 rows that was 250 ms and more a poll, most of the editor's measured time after
 // its rows had arrived, and it grows with the words of each row (labels, counts), not with anything a
 // person waits for. BENCH_FIND_ROW=text finds rows by their text as before, for comparison.
 const BY_TEXT = process.env.BENCH_FIND_ROW === 'text';
-const rowOf = (page, seg) =>
-  BY_TEXT ? page.getByTestId('segment').filter({ hasText: seg.text.slice(0, 40) }).first() : page.locator(`[data-testid="segment"][data-segment-id="${seg.id}"]`);
+const rowSelector = (seg) => `[data-testid="segment"][data-segment-id="${seg.id}"]`;
+const rowOf = (page, seg) => (BY_TEXT ? page.getByTestId('segment').filter({ hasText: seg.text.slice(0, 40) }).first() : page.locator(rowSelector(seg)));
+
+// Waits until `check()` (a question to the page) says yes, asking every 16 ms. Playwright's own waits
+// ask at growing intervals (0, 20, 100, 100, then every 500 ms): a row or an editor that came after a few
+// hundred ms was seen up to half a second late, so the figure measured the poll as much as the page
+// (the plain page's row is there at the first check). BENCH_FIND_ROW=text keeps Playwright's waits.
+async function poll(check, timeout) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await check().catch(() => false)) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 16));
+  }
+}
+const holdsCaret = (sel) => {
+  const e = document.querySelector(sel);
+  return e !== null && (e === document.activeElement || e.contains(document.activeElement));
+};
+
+// puts the caret in the Arabic pane of the row of `seg`. Far rows show static text until they come near
+// the viewport or are clicked (both are textboxes); a click that lands before the page is hydrated does
+// nothing, as it would for a person, who clicks again.
+async function focusPane(page, seg, plain = false) {
+  const row = rowOf(page, seg);
+  const box = row.locator('[data-lang="ar"]').getByRole('textbox').first();
+  if (!BY_TEXT && !(await poll(async () => (await row.count()) > 0, 120_000))) throw new Error('the row never came');
+  if (plain) return box.click();
+  const editor = row.locator('[data-lang="ar"] .ProseMirror');
+  for (let i = 0; ; i++) {
+    await box.click();
+    if (BY_TEXT) {
+      if (await editor.evaluate((e) => e === document.activeElement || e.contains(document.activeElement)).catch(() => false)) return;
+      await new Promise((r) => setTimeout(r, 100));
+    } else if (await poll(() => page.evaluate(holdsCaret, `${rowSelector(seg)} [data-lang="ar"] .ProseMirror`), 200)) return;
+    if (i > 120) throw new Error('the pane never took the caret');
+  }
+}
+
 
 // navigation to a typed character on screen, in the Arabic pane of the row of segment `seg` ({ id, text })
 async function openTime(path, seg, plain = false) {
@@ -142,7 +164,7 @@ async function openTime(path, seg, plain = false) {
   const row = rowOf(page, seg);
   // when the row is in the page (watched beside the measured action, which it does not change)
   const rowAt = row.waitFor({ state: 'attached', timeout: 120_000 }).then(() => Date.now() - t0, () => null);
-  await focusPane(row, plain);
+  await focusPane(page, seg, plain);
   const focusedAt = Date.now() - t0;
   await page.keyboard.type(MARK);
   await row.locator(plain ? '[data-lang="ar"]' : '[data-lang="ar"] .ProseMirror', { hasText: MARK }).waitFor();
@@ -231,8 +253,8 @@ async function usable(doc) {
   const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(`${base}/en/documents/${doc.id}`, { waitUntil: 'commit' });
-  const first = page.getByTestId('segment').first();
-  await focusPane(first);
+  const first = rowOf(page, doc.segments[0]);
+  await focusPane(page, doc.segments[0]);
   await page.keyboard.type(MARK);
   await first.locator('[data-lang="ar"] .ProseMirror', { hasText: MARK }).waitFor();
   const open = Date.now() - t0;
@@ -249,7 +271,7 @@ async function usable(doc) {
     return n;
   });
   const last = rowOf(page, doc.segments.at(-1));
-  await focusPane(last);
+  await focusPane(page, doc.segments.at(-1));
   const scroll = Date.now() - t1;
   const t2 = Date.now();
   await page.keyboard.type(`${MARK} نص في آخر مقطع`);
@@ -287,7 +309,7 @@ const use3000 = await usable(big);
 const page = await context.newPage();
 await page.goto(`${base}/en/documents/${mid.id}`);
 const row = rowOf(page, mid.segments[10]);
-await focusPane(row);
+await focusPane(page, mid.segments[10]);
 const editorLat = await keyLatency(page, row.locator('[data-lang="ar"] .ProseMirror'));
 const bare = await context.newPage();
 await bare.setContent('<textarea dir="rtl" lang="ar" style="width:600px;height:200px"></textarea>');
