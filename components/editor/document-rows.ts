@@ -1,9 +1,10 @@
 import { isErrorCode } from '@/lib/contract/error-codes';
 import { failure, ok, type ActionResult } from '@/lib/contract/result';
+import { ROWS_PER_REQUEST } from '@/lib/documents/rows-per-request';
 import type { SegmentRow } from '@/lib/documents/views';
 
-/** Rows one request brings (lib/server/segments.ts ROWS_LIMIT). */
-export const ROWS_CHUNK = 500;
+/** Rows one request brings (the server's most). */
+export const ROWS_CHUNK = ROWS_PER_REQUEST;
 
 /** The address of a chunk of a document's rows (app/api/documents/[id]/rows); the page preloads the same ones. */
 export function rowsUrl(documentId: number, offset: number): string {
