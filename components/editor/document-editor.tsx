@@ -18,13 +18,16 @@ import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInp
 import { DocumentCounts } from './document-counts';
 import { ShortcutSheet, useShortcutSheet } from './shortcut-sheet';
 import { idleQueue } from './idle-queue';
+import { markOpen } from './open-marks';
+import { loadPaneEditor } from './lazy-pane-editor';
+import { useTypedTextCatcher } from './typed-text-catcher';
 import { useDocumentSave } from './use-document-save';
 import { useLiveRows } from './use-live-rows';
 import { usePaneStore } from './use-pane-store';
 import type { StaticLabels } from './static-pane';
 import { SEGMENT_KINDS } from '@/lib/documents/types';
-import { useRows } from './use-rows';
-import { termHighlightKey } from './plugins/term-highlight';
+import { useRows, type LoadRows } from './use-rows';
+import { TERM_REFRESH } from './plugins/term-refresh';
 import { DocumentQaBar, DocumentQaProvider, useDocumentQa, type DocumentQaSummary } from './document-qa';
 import { SegmentRow } from './segment-row';
 import { SegmentFilterSelect } from './segment-filter';
@@ -63,8 +66,8 @@ export interface DocumentEditorProps {
   total: number;
   /** The document's QA, asked for after the editor opens when `qa` came empty with the page. */
   loadQa?: (documentId: number) => Promise<ActionResult<DocumentQaSummary[]>>;
-  /** The rows from `offset` on, a chunk at a time. */
-  loadRows: (documentId: number, offset: number) => Promise<ActionResult<SegmentView[]>>;
+  /** The rows from `offset` on, a chunk at a time (by default GET /api/documents/ID/rows). */
+  loadRows?: LoadRows;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
@@ -72,25 +75,41 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const { documentId, sourceLang, langs, merge, split, loadRevisions } = props;
   const { canTranslate = true, canEditSource = true, canAddTerm = true } = props;
   const loadedRows = useRows(documentId, props.segments, props.total, props.loadRows);
+  const idle = useMemo(() => idleQueue(), []);
+  useEffect(() => {
+    markOpen('hydrated');
+    // the editor's code is not in the page's first script: fetched now, it is there by the first click
+    const t = setTimeout(() => void loadPaneEditor().catch(() => {}), 0);
+    return () => clearTimeout(t);
+  }, []);
   // live: panes others saved are laid over the rows; own saves are not pushed back (components/live)
   const { segments, save: liveSave } = useLiveEditor(loadedRows, props.save, sourceLang);
   const live = useLiveDocument();
   const liveRef = useRef(live);
   liveRef.current = live;
+  // the segments someone else is in: only their static rows follow presence
+  const people = live?.people;
+  const ownClient = live?.clientId;
+  const present = useMemo(() => new Set((people ?? []).filter((p) => p.clientId !== ownClient && p.segmentId !== null).map((p) => p.segmentId as number)), [people, ownClient]);
   const segmentIds = useRef<number[]>([]);
   segmentIds.current = segments.map((x) => x.id);
+  const segmentsRef = useRef(segments);
+  segmentsRef.current = segments;
   const { summaries, update: updateQa } = useDocumentQa(props.qa);
   const loadQa = props.loadQa;
   const pageQa = props.qa;
-  // asked again after each refresh of the page (merge, split), which brings an empty one again
+  // asked again after each refresh of the page (merge, split), which brings an empty one again; once
+  // the rows are in and the browser is idle (server actions run one at a time: it must not hold up a save)
+  const rowsIn = loadedRows.length >= props.total;
   useEffect(() => {
-    if (!loadQa || pageQa.length > 0) return;
+    if (!loadQa || pageQa.length > 0 || !rowsIn) return;
     let stop = false;
-    void loadQa(documentId).then((r) => !stop && r.ok && updateQa(r.value));
+    const cancel = idle(() => void loadQa(documentId).then((r) => !stop && r.ok && updateQa(r.value)));
     return () => {
       stop = true;
+      cancel();
     };
-  }, [documentId, loadQa, pageQa, updateQa]);
+  }, [documentId, idle, loadQa, pageQa, rowsIn, updateQa]);
   const summariesRef = useRef(summaries);
   summariesRef.current = summaries;
   const store = usePaneStore(segments, sourceLang, langs, props.segments);
@@ -115,7 +134,6 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const visible = useMemo(() => langs.filter((l) => !hidden.includes(l)), [langs, hidden]);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
-  const idle = useMemo(() => idleQueue(), []);
   const format = useFormatter();
   const labels = useMemo<StaticLabels>(() => {
     // the row number goes in after formatting, as the message would format it
@@ -133,9 +151,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
     };
   }, [format, langs, sourceLang, t]);
   const createConceptAction = props.createConcept;
+  const catcher = useTypedTextCatcher(useCallback((i: number, lang: Lang) => labels.pane(lang, i + 1), [labels]), t('typedCatcher'));
+  const catchKeys = catcher.catchKeys;
 
   // a row scrolled away goes back to static HTML only when nothing in it is unsaved or focused
-  const { live: liveRows, observe, makeLive } = useLiveRows((i, row) => !row.contains(document.activeElement) && visibleRef.current.every((l) => cells.current.get(`${i}:${l}`)?.status().clean ?? true));
+  const { live: liveRows, observe, makeLive } = useLiveRows((i, row) => !row.contains(document.activeElement) && visibleRef.current.every((l) => cells.current.get(`${i}:${l}`)?.status().clean ?? true), idle);
   const pendingActivation = useRef<string | null>(null);
   const activateAt = useCallback(
     (i: number, lang: Lang) => {
@@ -143,8 +163,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
       if (cell) return cell.activate();
       pendingActivation.current = `${i}:${lang}`;
       makeLive(i);
+      // the row turns live (its panes replaced): keys typed meanwhile wait for the pane's editor
+      const seg = segmentsRef.current[i];
+      if (seg && (lang === sourceLang ? canEditSource : canTranslate && !seg.doNotTranslate)) catchKeys(i, lang);
     },
-    [makeLive],
+    [canEditSource, canTranslate, catchKeys, makeLive, sourceLang],
   );
 
   const qaContextOf = useCallback(
@@ -196,7 +219,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const refreshDecorations = useCallback(() => {
     for (const cell of cells.current.values()) {
       const e = cell.editor();
-      if (e) e.view.dispatch(e.state.tr.setMeta(termHighlightKey, true));
+      if (e) e.view.dispatch(e.state.tr.setMeta(TERM_REFRESH, true));
     }
   }, []);
 
@@ -238,6 +261,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return false;
       },
       canReview: props.canReview,
+      asked: (i, lang) => pendingActivation.current === `${i}:${lang}`,
+      catchKeys,
+      takeTyped: catcher.takeTyped,
       showKeys: () => setKeysOpen(true),
       idle,
       remember: store.remember,
@@ -260,7 +286,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return r;
       },
     }),
-    [cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
+    [catchKeys, catcher.takeTyped, cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
   );
 
   const structural = useCallback(
@@ -336,7 +362,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
               busy={busy}
               glossaryVersion={glossaryVersion}
               hidden={rows.shown !== null && !rows.shown.has(i)}
-              live={liveRows.has(i)}
+              liveRows={liveRows}
+              deferLayout={i >= props.segments.length}
+              present={present.has(segment.id)}
               observe={observe}
               onActivate={activateAt}
               paneData={paneData}
@@ -350,6 +378,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
             />
           ))}
         </ol>
+        {catcher.element}
         {props.aside}
         {card && <TermCard grid={grid} request={card} langs={visible} onClose={() => setCard(null)} />}
         {keysOpen && <ShortcutSheet onClose={() => setKeysOpen(false)} />}

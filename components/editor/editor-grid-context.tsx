@@ -10,6 +10,7 @@ import type { Lang } from '@/lib/text/lang';
 import type { TranslationState } from '@/lib/documents/types';
 import type { PositionedMatch } from './plugins/term-highlight';
 import type { SaveFn } from './use-autosave';
+import type { TypedText } from './typed-text-catcher';
 import type { PaneData } from './use-pane-store';
 
 export interface CellHandle {
@@ -43,6 +44,12 @@ export interface EditorGrid {
   next: (segmentIndex: number, lang: Lang, kind: NextKind) => boolean;
   /** Whether the acting user may set reviewed and final (policy 'segment.review'). */
   canReview: boolean;
+  /** Whether a click or a key asked for this pane while its row was static (it then mounts its editor at once). */
+  asked: (segmentIndex: number, lang: Lang) => boolean;
+  /** Keeps the keys typed for a pane until its editor stands (typed-text-catcher.tsx). */
+  catchKeys: (segmentIndex: number, lang: Lang) => void;
+  /** What was typed for a pane before its editor stood, handed over once. */
+  takeTyped: (segmentIndex: number, lang: Lang) => TypedText | null;
   /** Opens the keyboard-shortcut sheet. */
   showKeys: () => void;
   /** Runs `task` when the browser is idle (mounting editors of rows on screen); returns a cancel. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Editor } from '@tiptap/react';
 import type { PmNode, TranslationState } from '@/lib/documents/types';
@@ -11,11 +11,9 @@ import { ConflictDialog } from './conflict-dialog';
 import { ThreeWayView } from '@/components/live/three-way-view';
 import { StateSelect } from './state-select';
 import { useEditorGrid } from './editor-grid-context';
-import { PaneEditor } from './pane-editor';
+import { LazyPaneEditor } from './lazy-pane-editor';
 import { QaFindings } from './qa-findings';
 import { StaticContent } from './static-content';
-import { GuardOriginal } from './plugins/guard-original';
-import { TermHighlight } from './plugins/term-highlight';
 import { OriginalLock } from './original-lock';
 import { useTermCardTriggers } from './use-term-card-triggers';
 import { useAutosave } from './use-autosave';
@@ -49,8 +47,11 @@ export function PaneCell(props: PaneCellProps) {
   const grid = useEditorGrid();
   const box = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
-  const [mounted, setMounted] = useState(false);
-  const [focusOnMount, setFocusOnMount] = useState(false);
+  // a pane asked for while its row was static starts building its editor in its first render
+  const [mounted, setMounted] = useState(() => grid.asked(segmentIndex, lang));
+  // the editor once built; until then the pane shows its static text (its code may still be loading)
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [focusOnMount, setFocusOnMount] = useState(() => grid.asked(segmentIndex, lang));
   const [content, setContent] = useState<PmNode | null>(props.content);
   const [text, setText] = useState(props.text);
   // what is known to be stored, so that events which change nothing never cause a save
@@ -78,9 +79,11 @@ export function PaneCell(props: PaneCellProps) {
     else {
       setFocusOnMount(true);
       setMounted(true);
+      // what is typed before the editor stands is kept and replayed into it (typed-text-catcher.tsx)
+      if (editable) grid.catchKeys(segmentIndex, lang);
     }
     box.current?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  }, [editable, grid, lang, segmentIndex]);
 
   const findingsCount = useRef(0);
   findingsCount.current = isSource ? 0 : segmentFindings.length + documentFindings.length;
@@ -96,13 +99,21 @@ export function PaneCell(props: PaneCellProps) {
   unlockedRef.current = unlocked;
   const [hasOriginal, setHasOriginal] = useState(() => JSON.stringify(props.content ?? {}).includes('"originalWording"'));
 
-  const extensions = useMemo(
-    () => [
-      TermHighlight.configure({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: triggers.setMatches }),
-      GuardOriginal.configure({ isUnlocked: () => unlockedRef.current, onBlocked: () => setBlocked(true) }),
-    ],
-    [grid, isSource, lang, triggers.setMatches],
-  );
+  const termHighlight = useMemo(() => ({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: triggers.setMatches }), [grid, isSource, lang, triggers.setMatches]);
+  const guardOriginal = useMemo(() => ({ isUnlocked: () => unlockedRef.current, onBlocked: () => setBlocked(true) }), []);
+
+  // the editor takes the pane's place before the next paint: the caret where it was asked for, and the
+  // characters typed meanwhile inserted at it (they then save as any typing does)
+  useLayoutEffect(() => {
+    if (!editor) return;
+    editorRef.current = editor;
+    lastKnown.current = JSON.stringify(editor.getJSON());
+    props.onEditor?.(lang, editor);
+    const typed = grid.takeTyped(segmentIndex, lang);
+    if (focusOnMount && (typed === null || typed.focused)) editor.commands.focus('end');
+    if (typed && typed.text !== '' && editor.isEditable) insertTyped(editor, typed.text);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
 
   const draftNow = useCallback(() => {
     const e = editorRef.current;
@@ -176,14 +187,15 @@ export function PaneCell(props: PaneCellProps) {
             <bdi>{placeholder}</bdi>
           </p>
         )}
-        {mounted ? (
-          <PaneEditor
+        {mounted && (
+          <div hidden={!editor}>
+          <LazyPaneEditor
             lang={lang}
             content={content}
             editable={editable}
-            autoFocus={focusOnMount}
             label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })}
-            extensions={extensions}
+            termHighlight={termHighlight}
+            guardOriginal={guardOriginal}
             onChange={(c, plain) => {
               const key = JSON.stringify(c);
               if (key === lastKnown.current) return;
@@ -200,13 +212,11 @@ export function PaneCell(props: PaneCellProps) {
             onKeys={grid.showKeys}
             onTerm={(n) => props.onTerm?.(n, lang)}
             onSelection={triggers.onSelection}
-            onReady={(e) => {
-              editorRef.current = e;
-              lastKnown.current = JSON.stringify(e.getJSON());
-              props.onEditor?.(lang, e);
-            }}
+            onReady={setEditor}
           />
-        ) : (
+          </div>
+        )}
+        {!editor && (
           <div tabIndex={0} role="textbox" aria-label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })} onFocus={activate} onPointerDown={activate} className="min-h-7 cursor-text">
             <StaticContent doc={empty ? null : content} />
           </div>
@@ -244,4 +254,14 @@ export function PaneCell(props: PaneCellProps) {
       {autosave.conflict && <ThreeWayView segmentId={segmentId} lang={lang} mine={text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedByName ?? autosave.conflict.theirs.updatedBy} />}
     </div>
   );
+}
+
+/** Characters typed before the editor stood, inserted at its caret as plain text (a new line a new paragraph). */
+function insertTyped(editor: Editor, text: string) {
+  const chain = editor.chain();
+  text.split(/\r?\n/u).forEach((line, i) => {
+    if (i > 0) chain.splitBlock();
+    if (line !== '') chain.insertContent({ type: 'text', text: line });
+  });
+  chain.run();
 }

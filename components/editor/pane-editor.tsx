@@ -3,22 +3,25 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import type { Extension, Mark } from '@tiptap/core';
 import type { PmNode } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { OriginalWording } from '@/components/quotes/original-wording-mark';
 import { GlossaryTerm } from './extensions/glossary-term';
 import { SegmentKeys } from './extensions/segment-keys';
+import { GuardOriginal, type GuardOriginalOptions } from './plugins/guard-original';
+import { TermHighlight, type TermHighlightOptions } from './plugins/term-highlight';
 import type { NextKind } from './editor-grid-context';
+import { markOpen } from './open-marks';
 
 export interface PaneEditorProps {
   lang: Lang;
   content: PmNode | null;
   editable: boolean;
   label: string;
-  autoFocus?: boolean;
-  /** Extra extensions of a feature (term highlighting, QA marks...). */
-  extensions?: (Extension | Mark)[];
+  /** Glossary terms underlined as decorations (plugins/term-highlight.ts). */
+  termHighlight?: TermHighlightOptions;
+  /** Text marked as original wording kept from changes unless unlocked (plugins/guard-original.ts). */
+  guardOriginal?: GuardOriginalOptions;
   onChange: (content: PmNode, text: string) => void;
   onConfirm: () => void;
   onMove: (delta: -1 | 1) => void;
@@ -33,9 +36,12 @@ export interface PaneEditorProps {
 
 const EMPTY_DOC: PmNode = { type: 'doc', content: [{ type: 'paragraph' }] };
 
-/** One Tiptap editor for one language of one segment; its direction comes from its language. */
+/**
+ * One Tiptap editor for one language of one segment; its direction comes from its language. Loaded on
+ * demand (lazy-pane-editor.tsx): this module and what it imports are the editor's own chunk.
+ */
 export function PaneEditor(props: PaneEditorProps) {
-  const { lang, content, editable, label, autoFocus } = props;
+  const { lang, content, editable, label } = props;
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -59,7 +65,8 @@ export function PaneEditor(props: PaneEditorProps) {
         onClear: () => callbacks.current.onClear(),
         onKeys: () => callbacks.current.onKeys(),
       }),
-      ...(props.extensions ?? []),
+      ...(props.termHighlight ? [TermHighlight.configure(props.termHighlight)] : []),
+      ...(props.guardOriginal ? [GuardOriginal.configure(props.guardOriginal)] : []),
     ],
     // the editor is built once per pane; feature extensions read live data through their own refs
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -67,12 +74,12 @@ export function PaneEditor(props: PaneEditorProps) {
   );
 
   const editor = useEditor({
-    immediatelyRender: false,
+    // built in the first render: this component only ever renders in the browser (lazy-pane-editor.tsx)
+    immediatelyRender: true,
     textDirection: dirOf(lang),
     editable,
     extensions,
     content: (content ?? EMPTY_DOC) as object,
-    autofocus: autoFocus ? 'end' : false,
     editorProps: {
       attributes: {
         lang,
@@ -89,13 +96,10 @@ export function PaneEditor(props: PaneEditorProps) {
   });
 
   useEffect(() => {
-    if (editor) callbacks.current.onReady?.(editor);
+    if (!editor) return;
+    markOpen('editor-ready');
+    callbacks.current.onReady?.(editor);
   }, [editor]);
-
-  // asked for the caret after the editor was built (a click during its mounting)
-  useEffect(() => {
-    if (editor && autoFocus && !editor.isFocused) editor.commands.focus('end');
-  }, [editor, autoFocus]);
 
   useEffect(() => {
     // no update event: toggling editability is not an edit and must not trigger a save

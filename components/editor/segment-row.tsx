@@ -20,6 +20,7 @@ import { ReviewActions } from '@/components/review/review-actions';
 import { SegmentTerms } from './segment-terms';
 import { StaticPane, type StaticLabels } from './static-pane';
 import type { PaneData } from './use-pane-store';
+import { useIsLive, type LiveRowSet } from './use-live-rows';
 
 export interface SegmentRowProps {
   segment: SegmentView;
@@ -29,10 +30,14 @@ export interface SegmentRowProps {
   langs: Lang[];
   busy: boolean;
   glossaryVersion: number;
+  /** Someone else is in this segment now: a static row shows who only then (3,000 rows need not each follow the live feed). */
+  present?: boolean;
+  /** Laid out only when near the screen (content-visibility): the rows after those the page came with. */
+  deferLayout?: boolean;
   /** Left out by the row filter (kept mounted, so nothing typed is lost). */
   hidden?: boolean;
-  /** Near the screen or in use: panes are components; otherwise static HTML. */
-  live: boolean;
+  /** The live rows (near the screen or in use): their panes are components; the others static HTML. */
+  liveRows: LiveRowSet;
   /** The row's ref for the shared IntersectionObserver. */
   observe: (el: HTMLElement | null) => void;
   /** Brings the row to life with the caret in one pane. */
@@ -66,7 +71,8 @@ const KIND_STYLE: Record<SegmentKind, string> = {
  * Rendered again only when its own props change: 3,000 rows must not all re-render on a save.
  */
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
-  const { segment, index, sourceLang, langs, hidden, live, observe, onActivate, paneData, labels } = props;
+  const { segment, index, sourceLang, langs, hidden, liveRows, observe, onActivate, paneData, labels } = props;
+  const live = useIsLive(liveRows, index);
   return (
     <li
       ref={observe}
@@ -77,6 +83,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       data-testid="segment"
       data-segment-id={segment.id}
       data-live={live ? 'true' : 'false'}
+      data-deferred={props.deferLayout ? '' : undefined}
       aria-label={labels.segment(index + 1)}
     >
       {live ? (
@@ -88,7 +95,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
             <span className="font-mono">{index + 1}</span>
             <span className={`rounded px-1.5 py-0.5 ${KIND_STYLE[segment.kind]}`}>{labels.kind[segment.kind]}</span>
             {segment.doNotTranslate && <span className="rounded bg-stone-200 px-1.5 py-0.5">{labels.doNotTranslate}</span>}
-            <SegmentPresence segmentId={segment.id} />
+            {props.present && <SegmentPresence segmentId={segment.id} />}
           </div>
           <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${langs.length}, minmax(0, 1fr))` }}>
             {langs.map((lang) => (

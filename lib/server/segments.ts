@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROWS_PER_REQUEST } from '../documents/rows-per-request';
 import { AppError } from '../contract/app-error';
 import { IdSchema } from '../contract/ids';
 import type { ActionResult } from '../contract/result';
@@ -107,7 +108,7 @@ export function segmentRevisions(actor: Actor, segmentId: unknown, lang?: Lang):
 }
 
 /** Most rows one request brings (the editor asks for the rest of a long document in such chunks). */
-export const ROWS_LIMIT = 500;
+export const ROWS_LIMIT = ROWS_PER_REQUEST;
 const RowsOf = z.object({ documentId: IdSchema, offset: z.number().int().min(0), limit: z.number().int().min(1).max(ROWS_LIMIT) });
 
 /** `limit` live segments of a document from `offset` on, in order, with their translations. */

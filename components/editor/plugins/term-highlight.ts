@@ -6,6 +6,7 @@ import { matchTerms, type TermIndex } from '@/lib/terms';
 import type { TermMatch } from '@/lib/terms/types';
 import type { Lang } from '@/lib/text/lang';
 import { textBlocks } from './text-map';
+import { TERM_REFRESH } from './term-refresh';
 
 export interface TermHighlightOptions {
   lang: Lang;
@@ -68,7 +69,7 @@ export const TermHighlight = Extension.create<TermHighlightOptions>({
         key: termHighlightKey,
         state: {
           init: (_config, state) => decorate(state.doc, opts),
-          apply: (tr, old, _prev, state) => (tr.docChanged || tr.getMeta(termHighlightKey) ? decorate(state.doc, opts) : old.map(tr.mapping, tr.doc)),
+          apply: (tr, old, _prev, state) => (tr.docChanged || tr.getMeta(TERM_REFRESH) ? decorate(state.doc, opts) : old.map(tr.mapping, tr.doc)),
         },
         props: {
           decorations: (state) => termHighlightKey.getState(state),

@@ -5,17 +5,12 @@ import { createConcept } from '@/lib/server/glossary';
 import { proposeConcept } from '@/lib/server/glossary-proposals';
 import { can } from '@/lib/server/policy';
 import type { StoredConcept } from '@/lib/terms/glossary-views';
-import { documentQaSummaries, documentRows, mergeSegments, saveSegment, segmentRevisions, splitSegment, ROWS_LIMIT, type SaveSegmentInput } from '@/lib/server/segments';
+import { documentQaSummaries, mergeSegments, saveSegment, segmentRevisions, splitSegment, type SaveSegmentInput } from '@/lib/server/segments';
 import type { NewConceptInput } from '@/components/editor/editor-grid-context';
 
 /** Autosave of one pane; a stale base version comes back as `conflict` with the stored text, a save with the document's QA. */
 export async function saveSegmentAction(input: SaveSegmentInput) {
   return asCurrentActor((actor) => saveSegment(actor, input));
-}
-
-/** The rows of a long document after the first screen's, one chunk at a time. */
-export async function documentRowsAction(documentId: number, offset: number) {
-  return asCurrentActor((actor) => documentRows(actor, documentId, offset, ROWS_LIMIT));
 }
 
 /** The document's QA, asked for once the editor is open (it takes the server a while on a long document). */

@@ -5,6 +5,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentNotFound } from '@/components/documents/document-not-found';
 import { Byline } from '@/components/documents/byline';
 import { DocumentEditor } from '@/components/editor/document-editor';
+import { chunkOffsets, rowsUrl } from '@/components/editor/document-rows';
+import { preload } from 'react-dom';
 import { Link } from '@/lib/i18n/navigation';
 import { AssignmentPanel } from '@/components/documents/assignment-panel';
 import { ReviewProvider } from '@/components/review/review-context';
@@ -12,7 +14,7 @@ import { documentAssignments } from '@/lib/server/assignments';
 import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
-import { createConceptAction, documentQaAction, documentRowsAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
+import { createConceptAction, documentQaAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 import { assignDocumentAction, reviewSegmentAction } from './review-actions';
 import { documentCommentCounts } from '@/lib/server/comments';
 import { DocumentTeam } from '@/components/live/document-team';
@@ -37,6 +39,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
+  // the rows after the first screen's: the browser fetches them while it loads the editor's script
+  for (const offset of chunkOffsets(FIRST_ROWS, doc.segments.length)) preload(rowsUrl(doc.id, offset), { as: 'fetch', crossOrigin: 'anonymous' });
   const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
   const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
     asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
@@ -92,7 +96,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         // the first screen's rows come with the page; the editor asks for the rest right after
         segments={doc.segments.slice(0, FIRST_ROWS)}
         total={doc.segments.length}
-        loadRows={documentRowsAction}
         save={saveSegmentAction}
         merge={mergeSegmentAction}
         split={splitSegmentAction}

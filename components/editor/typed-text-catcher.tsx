@@ -1,0 +1,82 @@
+'use client';
+
+import { useCallback, useMemo, useRef } from 'react';
+import type { Lang } from '@/lib/text/lang';
+
+/** What was typed for a pane before its editor stood, and whether the caret is still waiting there. */
+export interface TypedText {
+  text: string;
+  focused: boolean;
+}
+
+/**
+ * Keeps what a translator types into a pane whose editor is not there yet (its row still static HTML,
+ * the editor's code still loading): the caret goes to one hidden text box that lives as long as the
+ * grid (a row turning live replaces its panes, which would drop the focus and the keys), and the pane
+ * takes the text when its editor stands. Works for keys, pasted text and input methods alike.
+ */
+export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) => string, restingLabel: string) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  const resting = useRef(restingLabel);
+  resting.current = restingLabel;
+  const target = useRef<string | null>(null);
+  // text typed for a pane before the caret was asked elsewhere
+  const parked = useRef(new Map<string, string>());
+
+  const park = () => {
+    const el = box.current;
+    if (!el || target.current === null || el.value === '') return;
+    parked.current.set(target.current, (parked.current.get(target.current) ?? '') + el.value);
+    el.value = '';
+  };
+
+  /** The caret waits in the catcher for the pane (segmentIndex, lang). */
+  const catchKeys = useCallback(
+    (segmentIndex: number, lang: Lang) => {
+      const el = box.current;
+      if (!el) return;
+      const key = `${segmentIndex}:${lang}`;
+      if (target.current !== key) {
+        park();
+        target.current = key;
+        el.setAttribute('aria-label', label(segmentIndex, lang));
+        el.lang = lang;
+      }
+      if (document.activeElement !== el) el.focus({ preventScroll: true });
+    },
+    [label],
+  );
+
+  /** The text typed for the pane (segmentIndex, lang), handed over once: null when there is none and the caret is not waiting for it. */
+  const takeTyped = useCallback((segmentIndex: number, lang: Lang): TypedText | null => {
+    const key = `${segmentIndex}:${lang}`;
+    const el = box.current;
+    const before = parked.current.get(key) ?? '';
+    parked.current.delete(key);
+    if (!el || target.current !== key) return before === '' ? null : { text: before, focused: false };
+    const text = before + el.value;
+    const focused = document.activeElement === el;
+    el.value = '';
+    el.setAttribute('aria-label', resting.current);
+    target.current = null;
+    return { text, focused };
+  }, []);
+
+  const element = useMemo(
+    () => (
+      <textarea
+        ref={box}
+        data-testid="typed-text-catcher"
+        tabIndex={-1}
+        // seen by nobody: it holds the caret for a pane for the moments before that pane's editor stands
+        className="pointer-events-none fixed top-0 left-0 h-px w-px resize-none overflow-hidden border-0 p-0 opacity-0"
+        dir="auto"
+        // named after the pane it waits for while it does (catchKeys); at rest, after what it is for
+        aria-label={restingLabel}
+      />
+    ),
+    [restingLabel],
+  );
+
+  return { element, catchKeys, takeTyped };
+}

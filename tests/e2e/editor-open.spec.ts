@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectSaved, SAMPLE_TITLE, segmentWith } from './support';
+
+// The editor's code (Tiptap, ProseMirror) is not in the page's first script: it comes right after
+// hydration. What a translator types into a pane before that pane's editor stands must all arrive.
+const TITLE = 'Militia Channels and a Call for Restraint (typing early)';
+
+async function importOwnSample(page: Page): Promise<string> {
+  const md = readFileSync(join(process.cwd(), 'samples', 'sample-analysis.md'), 'utf8').replace(SAMPLE_TITLE, TITLE);
+  await page.goto('/en');
+  await page.getByLabel('File').setInputFiles({ name: 'typing-early.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('article > header h1')).toHaveText(TITLE, { timeout: 30_000 });
+  return page.url();
+}
+
+/**
+ * Holds back every script the page did not name in its HTML (the editor's chunk among them) until
+ * `release` is called: the window between a click and the editor, made as long as the test needs.
+ */
+async function holdLateScripts(page: Page, url: string): Promise<() => void> {
+  const html = await (await page.request.get(url)).text();
+  const initial = new Set([...html.matchAll(/\/_next\/static\/chunks\/[^"'\s]+\.js/gu)].map((m) => m[0]));
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path.endsWith('.js') && !initial.has(path)) await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const hydrated = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('tarjuman:hydrated').length > 0, null, { timeout: 30_000 });
+
+test('typing into panes before their editors stand keeps every character, in order, and saves it', async ({ page }) => {
+  const url = await importOwnSample(page);
+  const release = await holdLateScripts(page, url);
+  // not until "load": the held script would hold it
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await hydrated(page);
+
+  // the last row, far down and still static HTML: the click turns it live, the editor cannot come yet
+  const ROW = 'the argument is fought with posts rather than rockets';
+  const row = segmentWith(page, ROW);
+  await expect(row).toHaveAttribute('data-live', 'false');
+  const ar = row.locator('[data-lang="ar"]');
+  await ar.getByRole('textbox').first().click();
+  const arabic = 'قالت قنوات مقربة من كتائب حزب الله ٢٠٢٤ 2024';
+  await page.keyboard.type(arabic);
+  await expect(ar.locator('.ProseMirror')).toHaveCount(0);
+
+  // then the editor's code arrives: the pane holds every character, once, and saves them
+  release();
+  await expect(ar.locator('.ProseMirror')).toHaveText(arabic, { timeout: 30_000 });
+  await expect(ar.locator('.ProseMirror')).toBeFocused();
+  // typing goes on at the caret, after what was replayed
+  await page.keyboard.type(' نهاية');
+  await expect(ar.locator('.ProseMirror')).toHaveText(`${arabic} نهاية`);
+  await expectSaved(row, 'ar');
+
+  await page.reload();
+  await expect(segmentWith(page, ROW).locator('[data-lang="ar"] [role="textbox"]').first()).toHaveText(`${arabic} نهاية`, { timeout: 30_000 });
+});
+
+test('Farsi typed into a static pane while the editor loads keeps its ZWNJ and is saved', async ({ page }) => {
+  const url = await importOwnSample(page);
+  const release = await holdLateScripts(page, url);
+  // not until "load": the held script would hold it
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await hydrated(page);
+
+  const row = segmentWith(page, 'quarrel between the Iraqi');
+  const fa = row.locator('[data-lang="fa"]');
+  await fa.getByRole('textbox').first().click();
+  const farsi = 'نزاع میان گروه‌های عراقی می‌گوید';
+  await page.keyboard.type(farsi);
+  await expect(fa.locator('.ProseMirror')).toHaveCount(0);
+  release();
+  await expect(fa.locator('.ProseMirror')).toHaveText(farsi, { timeout: 30_000 });
+  await expectSaved(row, 'fa');
+  await page.reload();
+  await expect(segmentWith(page, 'quarrel between the Iraqi').locator('[data-lang="fa"] [role="textbox"]').first()).toHaveText(farsi, { timeout: 30_000 });
+});
