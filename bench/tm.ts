@@ -11,9 +11,10 @@
  * of the memory, 40% variations, 20% new word sequences); TMX
  * import; the memory's size on disk. Ends with one JSON line.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from '../lib/db/embedded';
 import type { UnitInsert } from '../lib/db/tm';
 import type { Lang } from '../lib/text/lang';
@@ -30,6 +31,47 @@ const UNITS = arg('units', 1_000_000);
 const QUERIES = arg('queries', 400);
 const BASELINE_QUERIES = arg('baseline', 30);
 const SEGMENTS = arg('segments', 2000);
+// --keep DIR (or BENCH_TM_DIR): keep the loaded database in DIR and reuse it on the next run
+const keepAt = argv.indexOf('--keep');
+const KEEP = keepAt >= 0 ? argv[keepAt + 1] : process.env.BENCH_TM_DIR;
+// --skip baseline,trgm,pretranslate,import: leave parts out while iterating (their figures print as null)
+// --shared-buffers SIZE: the server's page cache (PostgreSQL's stock 128MB holds a tenth of a million units' table)
+const sbAt = argv.indexOf('--shared-buffers');
+const SHARED_BUFFERS = sbAt >= 0 ? argv[sbAt + 1]! : (process.env.BENCH_TM_SHARED_BUFFERS ?? '2GB');
+const skipAt = argv.indexOf('--skip');
+const SKIP = new Set(skipAt >= 0 ? argv[skipAt + 1]!.split(',') : []);
+
+// The body of tm_fuzzy_candidates (the latest migration defining it), for --explain
+const FUZZY_EXPLAIN = `explain (analyze, buffers) with c as materialized (
+    select u.id, u.source_words, u.word_count, u.memory_id, u.source_lang, u.target_lang from tm_units u
+    where tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) @@ $1::query_int
+  )
+  select c.id, icount(c.source_words & $2::int4[]) as shared from c
+  where c.source_lang = $3 and c.target_lang = $4 and c.word_count between $5 and $6
+    and icount(c.source_words & $2::int4[]) >= $7
+  order by shared desc, abs(c.word_count - $8), c.id desc
+  limit $9`;
+
+/** What a kept database was loaded with: the unit count and each migration file's hash. */
+interface KeptMeta {
+  units: number;
+  migrations: Record<string, string>;
+}
+const MIGRATIONS = join('lib', 'db', 'migrations');
+const migrationHashes = (): Record<string, string> =>
+  Object.fromEntries(readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort().map((f) => [f, createHash('sha1').update(readFileSync(join(MIGRATIONS, f))).digest('hex')]));
+
+/**
+ * Whether a kept database can be reused: same unit count, and no migration it ran has changed since
+ * (new migrations are fine: migrate() applies them to the loaded units).
+ */
+function reusable(dir: string): boolean {
+  const f = join(dir, 'bench-tm.json');
+  if (!existsSync(f)) return false;
+  const meta = JSON.parse(readFileSync(f, 'utf8')) as KeptMeta;
+  const now = migrationHashes();
+  return meta.units === UNITS && Object.entries(meta.migrations).every(([name, hash]) => now[name] === hash);
+}
 
 interface Pair {
   source: string;
@@ -38,7 +80,8 @@ interface Pair {
   targetLang: Lang;
 }
 
-const rand = seededRandom(13);
+// the units' draws; the query mix and the document draw from their own seed, the same whether the units were loaded or reused
+let rand = seededRandom(13);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -90,11 +133,15 @@ function vary(text: string, vocab: string[], other: string): string {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  // BENCH_TM_DIR: keep the loaded database there and reuse it on the next run (to iterate on queries)
-  const keep = process.env.BENCH_TM_DIR;
+  const keep = KEEP === undefined ? undefined : resolve(KEEP);
+  if (keep && existsSync(keep) && !reusable(keep)) {
+    console.log(`${keep}: loaded with another unit count or changed migrations, loading again`);
+    rmSync(keep, { recursive: true, force: true });
+  }
+  if (keep) mkdirSync(keep, { recursive: true });
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'tarjuman-bench-tm-'));
   chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'bench', persistent: keep !== undefined });
+  const server = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'bench', persistent: keep !== undefined, settings: { shared_buffers: SHARED_BUFFERS } });
   process.env.DATABASE_URL = server.url;
   process.env.DATABASE_POOL = '8';
   const { migrate } = await import('../lib/db/migrate');
@@ -118,7 +165,7 @@ async function main(): Promise<void> {
 
     // Bulk load: indexes dropped, units streamed through COPY, indexes built again.
     const loaded = keep ? (await sql<{ n: number }[]>`select count(*)::int as n from tm_units`)[0]!.n : 0;
-    if (loaded > 0) await sql`delete from tm_memories where name = 'bench import'`;
+    if (loaded > 0) await sql`delete from tm_memories where name in ('bench import', 'bench re-import')`;
     const indexes = loaded > 0 ? [] : await sql<{ indexname: string; indexdef: string }[]>`select indexname, indexdef from pg_indexes where tablename = 'tm_units' and indexname <> 'tm_units_pkey'`;
     for (const i of indexes) await sql.unsafe(`drop index ${i.indexname}`);
     const stats = new Map<Lang, Map<number, number>>([['en', new Map()], ['ar', new Map()], ['fa', new Map()]]);
@@ -151,10 +198,18 @@ async function main(): Promise<void> {
     await sql`analyze tm_word_stats`;
     const indexS = (performance.now() - tIdx) / 1000;
     const [{ n }] = (await sql<{ n: number }[]>`select count(*)::int as n from tm_units`) as unknown as [{ n: number }];
+    // A server that has been serving the memory holds its table and word index in its cache: so does this one,
+    // whether the units were just loaded or reused (a restarted server starts cold).
+    await sql`create extension if not exists pg_prewarm`;
+    const tWarm = performance.now();
+    await sql`select pg_prewarm('tm_units'), pg_prewarm('tm_units_words')`;
+    console.log(`server: shared_buffers ${(await sql<{ v: string }[]>`select current_setting('shared_buffers') as v`)[0]!.v}, table and word index read into it in ${((performance.now() - tWarm) / 1000).toFixed(1)} s`);
+    if (keep) writeFileSync(join(dir, 'bench-tm.json'), JSON.stringify({ units: UNITS, migrations: migrationHashes() } satisfies KeptMeta));
     if (loaded > 0) console.log(`reused the ${n} units loaded in ${dir}`);
     else console.log(`loaded ${n} units: copy ${loadS.toFixed(1)} s (${Math.round(n / loadS)} units/s, keys computed on the way), indexes ${indexS.toFixed(1)} s`);
 
     // The query mix.
+    rand = seededRandom(1313);
     type Q = { kind: 'exact' | 'fuzzy' | 'short' | 'ar-fa'; pair: Pair; text: string };
     const shorts = base.filter((p) => p.sourceLang === 'en' && p.source.length < 15);
     const enPairs = base.filter((p) => p.sourceLang === 'en');
@@ -185,6 +240,8 @@ async function main(): Promise<void> {
     const byKind = new Map<string, number[]>();
     const { similarity } = await import('../lib/tm/score');
     let found = 0;
+    // or, when not, five matches at least as good as it were offered (near-duplicates of equal score)
+    let foundOrBetter = 0;
     let expected = 0;
     let candidates = 0;
     for (const q of queries) {
@@ -198,11 +255,32 @@ async function main(): Promise<void> {
       // recall: the unit the query was made from, whenever it scores at the threshold or above
       if (similarity(q.text, q.pair.source, q.pair.sourceLang) >= 70) {
         expected++;
+        const own = similarity(q.text, q.pair.source, q.pair.sourceLang);
         if (r.value.some((m) => m.source === q.pair.source)) found++;
+        if (r.value.some((m) => m.source === q.pair.source) || (r.value.length >= 5 && r.value.every((m) => m.score >= own))) foundOrBetter++;
       }
     }
-    console.log(`fuzzy lookup top 5, ${queries.length} queries: p50 ${pct(times, 50)} ms, p95 ${pct(times, 95)} ms, p99 ${pct(times, 99)} ms; the unit a query was made from found in ${((100 * found) / Math.max(1, expected)).toFixed(1)}% of the ${expected} where it scores 70 or more, ${(candidates / queries.length).toFixed(1)} matches per query`);
-    for (const [k, xs] of byKind) console.log(`  ${k.padEnd(6)} ${String(xs.length).padStart(4)} queries: p50 ${pct(xs, 50)} ms, p95 ${pct(xs, 95)} ms`);
+    console.log(`fuzzy lookup top 5, ${queries.length} queries: p50 ${pct(times, 50)} ms, p95 ${pct(times, 95)} ms, p99 ${pct(times, 99)} ms; the unit a query was made from found in ${((100 * found) / Math.max(1, expected)).toFixed(1)}% of the ${expected} where it scores 70 or more (it or five as good: ${((100 * foundOrBetter) / Math.max(1, expected)).toFixed(1)}%), ${(candidates / queries.length).toFixed(1)} matches per query`);
+    // Where the time goes: each query class, and the slowest queries (the p95's source).
+    for (const [k, xs] of byKind) console.log(`  ${k.padEnd(6)} ${String(xs.length).padStart(4)} queries: p50 ${pct(xs, 50)} ms, p95 ${pct(xs, 95)} ms, max ${pct(xs, 100)} ms, ${Math.round(xs.reduce((a, b) => a + b, 0))} ms in all`);
+    const slowest = queries.map((q, i) => ({ q, ms: times[i]! })).sort((a, b) => b.ms - a.ms).slice(0, Math.max(3, Math.ceil(queries.length / 20)));
+    console.log(`  slowest (the top 5%): ${slowest.map(({ q, ms }) => `${q.kind} ${split(q.text).length}w ${ms.toFixed(0)} ms`).join('; ')}`);
+    if (argv.includes('--slow')) for (const { q, ms } of slowest) console.log(`    ${ms.toFixed(1)} ms ${q.kind} ${q.pair.sourceLang}>${q.pair.targetLang}: ${q.text}`);
+    // --explain: the plans of the slowest queries' candidate statements (the body of tm_fuzzy_candidates), each tier
+    if (argv.includes('--explain')) {
+      const { candidatePlan } = await import('../lib/tm/prefilter');
+      const { tmTokens, wordHash, pairSalt } = await import('../lib/tm/tokens');
+      for (const { q } of slowest.slice(0, 5)) {
+        const keys = tmTokens(q.text, q.pair.sourceLang).map((x) => x.key);
+        const freq = await db.wordFrequencies(q.pair.sourceLang, keys.map(wordHash));
+        for (const tier of [90, 70]) {
+          const plan = candidatePlan(keys, tier, (h) => freq.get(h) ?? 0, pairSalt(q.pair.sourceLang, q.pair.targetLang));
+          const rows = await sql.unsafe(FUZZY_EXPLAIN, [plan.query, plan.words, q.pair.sourceLang, q.pair.targetLang, plan.minWords, plan.maxWords, plan.minShared, keys.length, 200]);
+          console.log(`  explain ${q.kind} "${q.text}" tier ${tier}: rare ${plan.rare.map((h) => freq.get(h) ?? 0).join(',')}`);
+          for (const r of rows) console.log(`    ${Object.values(r)[0]}`);
+        }
+      }
+    }
 
     const exactTimes: number[] = [];
     for (const q of queries.filter((x) => x.kind === 'exact')) {
@@ -216,7 +294,7 @@ async function main(): Promise<void> {
     const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / BASELINE_QUERIES)) === 0).slice(0, BASELINE_QUERIES);
     const baseTimes: number[] = [];
     const sameTimes: number[] = [];
-    for (const q of sample) {
+    for (const q of SKIP.has('baseline') ? [] : sample) {
       let t = performance.now();
       const seq = await findMatches(scope(q), [{ text: q.text, lang: q.pair.sourceLang }], { threshold: 70, limit: 5, seqscan: true });
       baseTimes.push(performance.now() - t);
@@ -231,7 +309,7 @@ async function main(): Promise<void> {
     const trgmTimes: number[] = [];
     let trgmFound = 0;
     const { normalizeKey } = await import('../lib/text/normalize');
-    for (const q of sample) {
+    for (const q of SKIP.has('trgm') ? [] : sample) {
       const key = normalizeKey(q.text, q.pair.sourceLang);
       const t = performance.now();
       const rows = await sql.begin(async (tx) => {
@@ -268,13 +346,16 @@ async function main(): Promise<void> {
     console.log(`pre-translation (min 75): ${preS.toFixed(2)} s, ${segPerS} segments/s, ${pre.value.filled} filled (${pre.value.filledFuzzy} fuzzy)`);
 
     // TMX import through the use case (parse, keys, inserts with every index live, one transaction).
-    const bytes = new Uint8Array(readFileSync(files[0]!));
-    t = performance.now();
-    const imp = await tm.importTmx(actor, { bytes, memory: 'bench import' });
-    const impS = (performance.now() - t) / 1000;
-    if (!imp.ok) throw new Error(imp.code);
-    const importRate = Math.round(imp.value.units / impS);
-    console.log(`TMX import of ${files[0]}: ${imp.value.units} units in ${impS.toFixed(2)} s (${importRate} units/s)`);
+    let importRate: number | null = null;
+    if (!SKIP.has('import')) {
+      const bytes = new Uint8Array(readFileSync(files[0]!));
+      t = performance.now();
+      const imp = await tm.importTmx(actor, { bytes, memory: 'bench import' });
+      const impS = (performance.now() - t) / 1000;
+      if (!imp.ok) throw new Error(imp.code);
+      importRate = Math.round(imp.value.units / impS);
+      console.log(`TMX import of ${files[0]}: ${imp.value.units} units in ${impS.toFixed(2)} s (${importRate} units/s)`);
+    }
 
     const bytesOnDisk = await db.memorySizeBytes();
     console.log(`memory size on disk: ${(bytesOnDisk / 2 ** 20).toFixed(0)} MiB (table, TOAST and indexes), ${Math.round(bytesOnDisk / n)} bytes per unit`);
@@ -282,7 +363,7 @@ async function main(): Promise<void> {
     // Importing a file into a memory that holds it already (every unit met and left), beside the first
     // import of the same file into that memory, in this run.
     const reimport: number[] = [];
-    for (const label of ['first import', 're-import']) {
+    for (const label of SKIP.has('import') ? [] : ['first import', 're-import']) {
       t = performance.now();
       const r = await tm.importTmx(actor, { bytes: new Uint8Array(readFileSync(files[0]!)), memory: 'bench re-import' });
       const s = (performance.now() - t) / 1000;
@@ -290,7 +371,7 @@ async function main(): Promise<void> {
       reimport.push(Math.round(r.value.units / s));
       console.log(`TMX ${label} into "bench re-import": ${r.value.added} added, ${r.value.updated} updated, ${r.value.unchanged} unchanged in ${s.toFixed(2)} s (${reimport[reimport.length - 1]} units/s)`);
     }
-    const reimportRate = reimport[1]!;
+    const reimportRate = reimport[1] ?? null;
         // The machine is shared: the load average says how far the wall-clock figures are from an idle one.
     const load = Math.round(loadavg()[0]! * 10) / 10;
     console.log(`load average (1 min) at the end: ${load} on ${(await import('node:os')).cpus().length} cores`);
@@ -298,16 +379,19 @@ async function main(): Promise<void> {
       JSON.stringify({
         units: n,
         load_avg: load,
+        shared_buffers: SHARED_BUFFERS,
         queries: queries.length,
         p50_ms: pct(times, 50),
         p95_ms: pct(times, 95),
         p99_ms: pct(times, 99),
-        baseline_p95_ms: pct(baseTimes, 95),
+        baseline_p95_ms: baseTimes.length > 0 ? pct(baseTimes, 95) : null,
         baseline_ratio: Math.round((pct(baseTimes, 95) / Math.max(0.01, pct(sameTimes, 95))) * 10) / 10,
-        trgm_p95_ms: pct(trgmTimes, 95),
+        trgm_p95_ms: trgmTimes.length > 0 ? pct(trgmTimes, 95) : null,
         exact_p95_ms: pct(exactTimes, 95),
         found_pct: Math.round((1000 * found) / Math.max(1, expected)) / 10,
+        found_or_better_pct: Math.round((1000 * foundOrBetter) / Math.max(1, expected)) / 10,
         pretranslate_segments_per_s: segPerS,
+        analysis_segments_per_s: Math.round(SEGMENTS / analyzeS),
         tmx_import_units_per_s: importRate,
         tmx_reimport_units_per_s: reimportRate,
         load_units_per_s: loaded > 0 ? null : Math.round(n / loadS),

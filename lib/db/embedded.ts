@@ -34,6 +34,8 @@ export async function startEmbeddedPostgres(opts: {
   port: number;
   database: string;
   persistent?: boolean;
+  /** Server settings (`-c name=value`), e.g. a larger shared_buffers for a benchmark's million units. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedServer> {
   const { dataDir, port, database } = opts;
   mkdirSync(dataDir, { recursive: true });
@@ -48,6 +50,11 @@ export async function startEmbeddedPostgres(opts: {
     password: 'postgres',
     port,
     persistent: opts.persistent ?? true,
+    // TARJUMAN_PG_SHARED_BUFFERS: the server's cache (a memory of a million units wants about 2GB)
+    postgresFlags: Object.entries({ ...(process.env.TARJUMAN_PG_SHARED_BUFFERS ? { shared_buffers: process.env.TARJUMAN_PG_SHARED_BUFFERS } : {}), ...opts.settings }).flatMap(([k, v]) => [
+      '-c',
+      `${k}=${v}`,
+    ]),
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message: unknown) => {

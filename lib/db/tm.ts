@@ -153,6 +153,28 @@ export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: 
 }
 
 /**
+ * Fuzzy candidates of many sources in one statement (for each, the same rows in the same order as
+ * fuzzyCandidates gives): the plans are passed as arrays and each runs as a lateral call.
+ */
+export async function fuzzyCandidatesMany(scope: PairScope, items: readonly { plan: CandidatePlan; n: number }[], limit: number, db: Db = sql): Promise<UnitRow[][]> {
+  const out: UnitRow[][] = items.map(() => []);
+  if (items.length === 0) return out;
+  const rows = await db<(UnitRow & { i: number })[]>`select b.i::int as i, ${UNIT_COLUMNS}
+    from unnest(${items.map((c) => c.plan.query)}::text[], ${items.map((c) => `{${c.plan.words.join(',')}}`)}::text[],
+        ${items.map((c) => c.plan.minWords)}::int4[], ${items.map((c) => c.plan.maxWords)}::int4[], ${items.map((c) => c.plan.minShared)}::int4[],
+        ${items.map((c) => c.n)}::int4[]) with ordinality as b(q, w, min_words, max_words, min_shared, n, i)
+      cross join lateral tm_fuzzy_candidates(b.q::query_int, b.w::int4[], ${scope.sourceLang}, ${scope.targetLang}, b.min_words, b.max_words,
+        b.min_shared, b.n, ${limit}, ${scope.memoryIds}::int8[]) f
+      join ${UNIT_FROM} on u.id = f.id
+    order by b.i, f.shared desc, abs(u.word_count - b.n), u.id desc`;
+  for (const r of rows) {
+    const { i, ...unit } = r;
+    out[i - 1]!.push(unit as UnitRow);
+  }
+  return out;
+}
+
+/**
  * Concordance candidates: units whose key in `lang` (source or target side) contains `fragment`
  * (trigram index), or, for a fragment under three letters, holds the word `word` (word index).
  */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidatePlan } from './prefilter';
+import { atLeastTwo, candidatePlan } from './prefilter';
 import { similarity } from './score';
+import type { Lang } from '../text/lang';
 import { indexKeys, pairSalt, tmTokens, unitKeys, wordHash } from './tokens';
 
 const VOCAB = ['the', 'strike', 'nobody', 'claimed', 'مقاومة', 'حزب', 'الله', 'کتاب', 'در', '37', 'on', 'march'];
@@ -10,11 +11,11 @@ describe('candidatePlan', () => {
   it('asks for two of the rarest words, in the word-count range', () => {
     const freq = new Map([[wordHash('the'), 900], [wordHash('strike'), 3], [wordHash('claimed'), 5], [wordHash('nobody'), 50]]);
     const plan = candidatePlan(['nobody', 'has', 'claimed', 'the', 'strike'], 70, (h) => freq.get(h) ?? 0);
-    expect([plan.minWords, plan.maxWords, plan.need, plan.minShared]).toEqual([4, 7, 2, 3]);
-    // d = 2: two of the four rarest (has: 0, strike: 3, claimed: 5, nobody: 50), never "the"
-    expect(plan.rare).toEqual([wordHash('has'), wordHash('strike'), wordHash('claimed'), wordHash('nobody')]);
+    expect([plan.minWords, plan.maxWords, plan.need, plan.minShared]).toEqual([4, 7, 2, 4]);
+    // at most d = ⌊5 × 0.3⌋ = 1 query word unmatched: two of the three rarest (has: 0, strike: 3, claimed: 5), never "the"
+    expect(plan.rare).toEqual([wordHash('has'), wordHash('strike'), wordHash('claimed')]);
     expect(plan.query.split(/[&|()]+/u).filter(Boolean)).not.toContain(String(wordHash('the')));
-    expect(plan.groups).toHaveLength(4);
+    expect(plan.groups).toHaveLength(3);
   });
 
   it('asks short queries for short units of a possible word count', () => {
@@ -38,18 +39,96 @@ describe('candidatePlan', () => {
           const query = q.join(' ');
           const unit = u.join(' ');
           if (similarity(query, unit, 'en') < threshold) return;
-          const salt = pairSalt('en', 'fa');
-          const plan = candidatePlan(tmTokens(query, 'en').map((t) => t.key), threshold, (h) => Math.abs(h) % 97, salt);
-          const k = unitKeys(unit, 'en');
-          const keys = new Set(indexKeys(k.words, k.wordCount, salt));
-          expect(plan.groups.filter((g) => g.some((x) => keys.has(x))).length).toBeGreaterThanOrEqual(plan.need);
-          expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);
-          expect(k.wordCount).toBeLessThanOrEqual(plan.maxWords);
-          expect(plan.rare.filter((w) => k.words.includes(w)).length).toBeGreaterThanOrEqual(plan.need);
-          expect(k.words.filter((w) => plan.words.includes(w)).length).toBeGreaterThanOrEqual(plan.minShared);
+          expectKept(query, unit, 'en', threshold, 97);
         },
       ),
       { numRuns: 3000 },
     );
   });
+
+  it('never leaves out an edited copy scoring at the threshold or above (words replaced, dropped, inserted; EN, AR, FA)', () => {
+    const words: Record<'en' | 'ar' | 'fa', string[]> = {
+      en: ['the', 'strike', 'nobody', 'claimed', 'base', 'near', 'erbil', 'of', 'on', 'march'],
+      ar: ['لم', 'يتبن', 'أحد', 'الضربة', 'على', 'القاعدة', 'قرب', 'أربيل', 'في', 'من'],
+      fa: ['هیچ', 'گروهی', 'مسئولیت', 'این', 'حمله', 'را', 'بر', 'عهده', 'نگرفته', 'است'],
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom('en' as const, 'ar' as const, 'fa' as const),
+        fc.array(fc.nat(9), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.constantFrom('replace', 'drop', 'insert'), fc.nat(40), fc.nat(9)), { maxLength: 12 }),
+        fc.integer({ min: 55, max: 99 }),
+        (lang, q, edits, threshold) => {
+          const query = q.map((i) => words[lang][i]!);
+          const unit = [...query];
+          for (const [op, at, w] of edits) {
+            const i = at % (unit.length + 1);
+            if (op === 'insert') unit.splice(i, 0, words[lang][w]!);
+            else if (unit.length > 1 && i < unit.length) {
+              if (op === 'drop') unit.splice(i, 1);
+              else unit[i] = words[lang][w]!;
+            }
+          }
+          if (similarity(query.join(' '), unit.join(' '), lang) < threshold) return;
+          expectKept(query.join(' '), unit.join(' '), lang, threshold, 89);
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('writes "at least two of these" as a query true exactly when two of the words are held', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 24 }), fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }), (n, held) => {
+        const keys = Array.from({ length: n }, (_, i) => String(1000 + i));
+        const has = new Set(keys.filter((_, i) => held[i]));
+        expect(evaluate(atLeastTwo(keys), has)).toBe(has.size >= 2);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+/** The plan of `query` at `threshold` keeps `unit` (its index keys, length and shared words pass), word frequencies from `mod`. */
+function expectKept(query: string, unit: string, lang: Lang, threshold: number, mod: number): void {
+  const salt = pairSalt('en', 'fa');
+  const plan = candidatePlan(tmTokens(query, lang).map((t) => t.key), threshold, (h) => Math.abs(h) % mod, salt);
+  const k = unitKeys(unit, lang);
+  const keys = new Set(indexKeys(k.words, k.wordCount, salt));
+  expect(plan.groups.filter((g) => g.some((x) => keys.has(x))).length).toBeGreaterThanOrEqual(plan.need);
+  expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);
+  expect(k.wordCount).toBeLessThanOrEqual(plan.maxWords);
+  expect(plan.rare.filter((w) => k.words.includes(w)).length).toBeGreaterThanOrEqual(plan.need);
+  expect(k.words.filter((w) => plan.words.includes(w)).length).toBeGreaterThanOrEqual(plan.minShared);
+}
+
+/** A query_int of numbers, &, | and parentheses, evaluated against the keys a unit holds. */
+function evaluate(query: string, has: Set<string>): boolean {
+  const tokens = query.match(/\d+|[&|()]/gu)!;
+  let i = 0;
+  const atom = (): boolean => {
+    const t = tokens[i++]!;
+    if (t !== '(') return has.has(t);
+    const v = or();
+    i++; // ')'
+    return v;
+  };
+  const and = (): boolean => {
+    let v = atom();
+    while (tokens[i] === '&') {
+      i++;
+      v = atom() && v;
+    }
+    return v;
+  };
+  const or = (): boolean => {
+    let v = and();
+    while (tokens[i] === '|') {
+      i++;
+      v = and() || v;
+    }
+    return v;
+  };
+  return or();
+}
+
