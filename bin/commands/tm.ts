@@ -13,7 +13,7 @@ const USAGE = `usage: tarjuman tm import FILE.tmx [--memory NAME]
        tarjuman tm export --source en --target ar [--memory NAME] [--out FILE]
        tarjuman tm lookup --source en --target ar "TEXT" [--memory NAME] [--threshold 70] --json
        tarjuman tm concordance --lang ar "TEXT" --json
-       tarjuman tm analyze --document ID --lang ar --json
+       tarjuman tm analyze --document ID --lang ar [--json]
        tarjuman tm pretranslate --document ID --lang ar [--min 100] [--json]`;
 
 /** `tarjuman tm import|export|lookup|concordance|analyze|pretranslate` (see USAGE). */
@@ -76,8 +76,13 @@ export async function run(args: string[]): Promise<number> {
       const min = flag(p, 'min');
       const input = { documentId: flag(p, 'document', true), lang: flag(p, 'lang', true), ...(min ? { min: Number(min) } : {}) };
       const report = unwrap(await withDb((a) => (sub === 'analyze' ? tm.analyzeDocument(a, input) : tm.pretranslateDocument(a, input))));
-      if (p.flags.json || sub === 'analyze') process.stdout.write(`${JSON.stringify(report)}\n`);
-      else process.stdout.write(`${report.filled} segments filled (${report.filledFuzzy} from fuzzy matches), ${report.skipped} already translated\n`);
+      if (p.flags.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+      else {
+        const { bandTable } = await import('../../lib/tm/band-table');
+        process.stdout.write(bandTable(report));
+        if (sub === 'pretranslate') process.stdout.write(`${report.filled} segments filled (${report.filledFuzzy} from fuzzy matches), ${report.skipped} already translated\n`);
+        else process.stdout.write(`${report.skipped} segments already translated\n`);
+      }
       return 0;
     }
     default:

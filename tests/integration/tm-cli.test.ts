@@ -39,6 +39,11 @@ describe('tarjuman tm (real PostgreSQL)', () => {
     const analysis = cli('tm', 'analyze', '--document', String(id), '--lang', 'ar', '--json');
     expect(analysis.status, analysis.stderr).toBe(0);
     expect(JSON.parse(analysis.stdout).bands).toMatchObject({ '100': { segments: 1, words: 5 }, none: { segments: 1, words: 2 } });
+    const table = cli('tm', 'analyze', '--document', String(id), '--lang', 'ar');
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^100% +1 +5$/m);
+    expect(table.stdout).toMatch(/^no match +1 +2$/m);
+    expect(table.stdout).toMatch(/^total +2 +7$/m);
     const pre = cli('tm', 'pretranslate', '--document', String(id), '--lang', 'ar', '--min', '100', '--json');
     expect(pre.status, pre.stderr).toBe(0);
     expect(JSON.parse(pre.stdout)).toMatchObject({ filled: 1 });
