@@ -148,7 +148,10 @@ async function main(): Promise<void> {
   const { sql, closeSql } = await import('../lib/db/sql');
   const db = await import('../lib/db/tm');
   const { pairKeys } = await import('../lib/tm/tokens');
-  const { findMatches } = await import('../lib/server/tm-match');
+  const { findMatches, useBigramIndex } = await import('../lib/server/tm-match');
+  // --index words: fuzzy lookups through the word index only (the paired comparison with the bigram index)
+  const indexAt = argv.indexOf('--index');
+  if (indexAt >= 0 && argv[indexAt + 1] === 'words') useBigramIndex(false);
   const tm = await import('../lib/server/tm');
   const { createDocument } = await import('../lib/db/documents');
   const actor = { id: 'local', role: 'admin' as const };
