@@ -163,6 +163,21 @@ export async function bigramsComplete(scope: PairScope, db: Db = sql): Promise<b
   return !r!.missing;
 }
 
+/** Up to `limit` units without bigram keys (written before migration 00015): what computing them needs. */
+export async function unitsWithoutBigrams(limit: number, db: Db = sql): Promise<{ id: number; sourceText: string; sourceLang: Lang; targetLang: Lang }[]> {
+  return db`select id, source_text as "sourceText", source_lang as "sourceLang", target_lang as "targetLang" from tm_units
+    where source_bigrams is null order by id limit ${limit}`;
+}
+
+/** Stores units' bigram keys (only where still missing: a unit rewritten meanwhile has its own). */
+export async function writeBigrams(tx: Tx | Db, rows: readonly { id: number; bigrams: number[] }[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const got = await tx`update tm_units u set source_bigrams = n.b::int4[]
+    from unnest(${rows.map((r) => r.id)}::int8[], ${rows.map((r) => `{${r.bigrams.join(',')}}`)}::text[]) as n(id, b)
+    where u.id = n.id and u.source_bigrams is null`;
+  return got.count;
+}
+
 /**
  * Fuzzy candidates of many sources in one statement (for each, the same rows in the same order as
  * fuzzyCandidates gives): the plans are passed as arrays and each runs as a lateral call.

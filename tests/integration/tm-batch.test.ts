@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { bigramsComplete, ensureMemory, insertUnits, type UnitInsert } from '../../lib/db/tm';
 import { closeSql, sql } from '../../lib/db/sql';
+import { fillBigramKeys } from '../../lib/server/tm';
 import { findMatches } from '../../lib/server/tm-match';
 import type { Lang } from '../../lib/text/lang';
 import { candidatePlan } from '../../lib/tm/prefilter';
@@ -135,6 +136,15 @@ describe('the bigram index', () => {
     // the word index finds it: a word dropped
     const [ms] = await findMatches(scope, [{ text: source.split(' ').filter((_, j) => j !== 2).join(' '), lang: 'fa' }], { threshold: 70, limit: 5 });
     expect(ms!.map((m) => m.source)).toEqual([source]);
+    // `tarjuman tm reindex` computes them (editors), as a unit written now would have them; then the bigram index serves the pair
+    expect(await fillBigramKeys({ id: 'local', role: 'translator' })).toMatchObject({ ok: false });
+    const filled = await fillBigramKeys({ id: 'local', role: 'editor' });
+    expect(filled.ok && filled.value.filled).toBeGreaterThanOrEqual(1);
+    const [row] = await sql<{ b: number[] }[]>`select source_bigrams as b from tm_units where memory_id = ${memory.id}`;
+    expect(row!.b).toEqual(pairKeys(source, EN[3]!, 'fa', 'en').sourceBigrams);
+    expect(await bigramsComplete(scope)).toBe(true);
+    const [again] = await findMatches(scope, [{ text: source.split(' ').filter((_, j) => j !== 2).join(' '), lang: 'fa' }], { threshold: 70, limit: 5 });
+    expect(again!.map((m) => m.source)).toEqual([source]);
     await sql`delete from tm_memories where id = ${memory.id}`;
   });
 });
