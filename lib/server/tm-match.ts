@@ -56,8 +56,8 @@ export async function findMatches(
   scope: PairScope,
   sources: readonly CurrentSource[],
   opts: { threshold: number; limit: number; memoryOrder?: number[]; fuzzy?: 'always' | 'unless-exact'; concurrency?: number; seqscan?: boolean; perSource?: boolean; passes?: number[];
-    /** 'words': the word index only (tests compare it with the bigram index, used when every unit of the pair has its bigrams). */
-    index?: 'words' }
+    /** 'words': the word index only; 'bigrams': the bigram index whenever a query has enough bigrams (tests compare the two); by default the bigram index when it reads less. */
+    index?: 'words' | 'bigrams' }
 ): Promise<TmMatch[][]> {
   const prepared = sources.map((s) => {
     const tokens = s.tokens ?? tmTokens(s.text, s.lang);
@@ -97,7 +97,7 @@ export async function findMatches(
   const limit = candidates(opts.limit);
   // One pass of a batch of sources: the candidates each plan's statement returns, merged and ranked.
   const pass = async (batch: Pending[], tier: number) => {
-    const items = batch.map((p) => ({ plan: candidatePlan(p.keys, tier, (h) => freq.get(h) ?? 0, salt, { bigrams }), n: p.keys.length }));
+    const items = batch.map((p) => ({ plan: candidatePlan(p.keys, tier, (h) => freq.get(h) ?? 0, salt, { bigrams: bigrams && (opts.index === 'bigrams' ? 'always' : true) }), n: p.keys.length }));
     const rows =
       opts.seqscan || opts.perSource
         ? await Promise.all(items.map((it) => fuzzyCandidates(scope, it.plan, it.n, limit, undefined, opts.seqscan)))

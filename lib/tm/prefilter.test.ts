@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { atLeastTwo, candidatePlan, maxLostBigrams } from './prefilter';
+import { atLeastTwo, BIGRAMS_PAY, candidatePlan, maxLostBigrams } from './prefilter';
 import { similarity } from './score';
 import type { Lang } from '../text/lang';
 import { bigramKeys, indexKeys, pairSalt, tmTokens, unitKeys, wordHash } from './tokens';
@@ -79,8 +79,12 @@ describe('candidatePlan', () => {
 
   it('asks longer queries for two of the rarest bigrams when the bigram index is there', () => {
     const keys = 'nobody has claimed the strike on the base near erbil on 4 march'.split(' ');
-    const plan = candidatePlan(keys, 90, (h) => (h === wordHash('the') || h === wordHash('on') ? 1000 : 1), 0, { bigrams: true });
+    // words in thousands of units each: their bigrams are asked for
+    const plan = candidatePlan(keys, 90, (h) => (h === wordHash('the') || h === wordHash('on') ? 90_000 : BIGRAMS_PAY / 2), 0, { bigrams: true });
     expect(plan.index).toBe('bigrams');
+    // rare words (short posting lists) stay on the word index unless the bigrams' bound is lower
+    expect(candidatePlan(keys, 90, (h) => (h === wordHash('the') || h === wordHash('on') ? 1000 : 3), 0, { bigrams: true }).index).toBe('words');
+    expect(candidatePlan(keys, 90, (h) => (h === wordHash('the') || h === wordHash('on') ? 1000 : 3), 0, { bigrams: 'always' }).index).toBe('bigrams');
     // 13 words at 90: d = 1, a unit of 14 words has 1 edit; at most 2 bigrams lost, so two of the 4 rarest
     expect([plan.need, plan.rare.length, maxLostBigrams(13, 0.9, plan.minWords, plan.maxWords)]).toEqual([2, 4, 2]);
     expect(candidatePlan(keys, 90, () => 1, 0).index).toBe('words');
@@ -95,7 +99,8 @@ describe('candidatePlan', () => {
     expect(similarity(q.join(' '), u.join(' '), 'en')).toBeGreaterThanOrEqual(70);
     const lost = unitKeys(q.join(' '), 'en').bigrams.filter((b) => !unitKeys(u.join(' '), 'en').bigrams.includes(b)).length;
     expect(lost).toBe(7);
-    const plan = candidatePlan(q, 70, () => 1, 0, { bigrams: true });
+    const plan = candidatePlan(q, 70, () => 1, 0, { bigrams: 'always' });
+    expect(plan.index).toBe('bigrams');
     expect(maxLostBigrams(13, 0.7, plan.minWords, plan.maxWords)).toBeGreaterThanOrEqual(7);
     expectKept(q.join(' '), u.join(' '), 'en', 70, 7);
   });
@@ -118,7 +123,7 @@ function expectKept(query: string, unit: string, lang: Lang, threshold: number, 
   const queryKeys = tmTokens(query, lang).map((t) => t.key);
   const k = unitKeys(unit, lang);
   // the bigram plan (when the query has enough bigrams) keeps it by the unit's stored bigram keys
-  const bp = candidatePlan(queryKeys, threshold, (h) => Math.abs(h) % mod, salt, { bigrams: true });
+  const bp = candidatePlan(queryKeys, threshold, (h) => Math.abs(h) % mod, salt, { bigrams: 'always' });
   if (bp.index === 'bigrams') {
     const stored = new Set(bigramKeys(tmTokens(unit, lang).map((t) => t.key), salt));
     expect(bp.groups.filter((g) => g.some((x) => stored.has(x))).length).toBeGreaterThanOrEqual(bp.need);

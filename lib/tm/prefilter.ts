@@ -33,7 +33,8 @@ export function candidatePlan(
   threshold: number,
   frequency: (hash: number) => number,
   salt = 0,
-  opts: { bigrams?: boolean } = {},
+  /** Whether the bigram index may be used (true: when it reads less; 'always': whenever the query has enough bigrams). */
+  opts: { bigrams?: boolean | 'always' } = {},
 ): CandidatePlan {
   const t = Math.min(1, Math.max(0.51, threshold / 100));
   const n = queryKeys.length;
@@ -54,11 +55,24 @@ export function candidatePlan(
   const minShared = Math.max(1, distinct.length - d);
   if (opts.bigrams && maxWords > SHORT_UNIT) {
     const plan = bigramPlan(queryKeys, t, minWords, maxWords, frequency, salt);
-    if (plan) return { ...plan, words: distinct, minWords, maxWords, minShared };
+    // The index reads the chosen keys' posting lists: the words' when they are short (rare words, a high
+    // threshold), the bigrams' when they are surely shorter (a bigram is in no more units than its rarer
+    // word) or the words' are long (common words: their bigrams are much rarer than either).
+    const wordPostings = rare.reduce((a, h) => a + frequency(h), 0);
+    if (plan && (opts.bigrams === 'always' || plan.postingsBound < wordPostings || wordPostings >= BIGRAMS_PAY)) {
+      const { postingsBound: _, ...p } = plan;
+      return { ...p, words: distinct, minWords, maxWords, minShared };
+    }
   }
   const terms = groups.map((g) => (g.length === 1 ? String(g[0]) : `(${g.join('|')})`));
   return { index: 'words', query: need === 1 ? terms.join('|') : atLeastTwo(terms), rare, groups, need, words: distinct, minWords, maxWords, minShared };
 }
+
+/**
+ * Word postings from which the bigram index is asked even when the bound does not show it cheaper (at a
+ * million units, the pass at 70 on new text of common words: the words' lists hold 4,000–90,000 units each).
+ */
+export const BIGRAMS_PAY = 20_000;
 
 /**
  * How many of a query's distinct bigrams a unit scoring at least `t` may lack. Take an optimal alignment
@@ -87,16 +101,22 @@ export function maxLostBigrams(n: number, t: number, minWords: number, maxWords:
 function bigramPlan(queryKeys: readonly string[], t: number, minWords: number, maxWords: number, frequency: (hash: number) => number, salt: number) {
   const n = queryKeys.length;
   const cost = new Map<number, number>();
+  const bound = new Map<number, number>();
   for (let i = 1; i < n; i++) {
     const h = bigramHash(queryKeys[i - 1]!, queryKeys[i]!);
-    if (!cost.has(h)) cost.set(h, (frequency(wordHash(queryKeys[i - 1]!)) + 1) * (frequency(wordHash(queryKeys[i]!)) + 1));
+    if (cost.has(h)) continue;
+    const fa = frequency(wordHash(queryKeys[i - 1]!));
+    const fb = frequency(wordHash(queryKeys[i]!));
+    cost.set(h, (fa + 1) * (fb + 1));
+    bound.set(h, Math.min(fa, fb));
   }
   const k = maxLostBigrams(n, t, minWords, maxWords);
   const need = Math.min(2, cost.size - k);
   if (need < 1) return null;
   const rare = [...cost.keys()].sort((a, b) => cost.get(a)! - cost.get(b)! || a - b).slice(0, k + need);
   const terms = rare.map((h) => String(pairKey(h, salt)));
-  return { index: 'bigrams' as const, query: need === 1 ? terms.join('|') : atLeastTwo(terms), rare, groups: rare.map((h) => [pairKey(h, salt)]), need };
+  const postingsBound = rare.reduce((a, h) => a + bound.get(h)!, 0);
+  return { index: 'bigrams' as const, query: need === 1 ? terms.join('|') : atLeastTwo(terms), rare, groups: rare.map((h) => [pairKey(h, salt)]), need, postingsBound };
 }
 
 /**

@@ -110,14 +110,15 @@ describe('the bigram index', () => {
       const scope = { sourceLang: c.sourceLang, targetLang: c.targetLang, memoryIds: [memory.id] };
       expect(await bigramsComplete(scope)).toBe(true);
       // the longer sources are planned on bigrams at 70 (a three-word source is not)
-      const plans = c.texts.map((t) => candidatePlan(tmTokens(t, c.sourceLang).map((k) => k.key), 70, () => 1, 0, { bigrams: true }).index);
+      const plans = c.texts.map((t) => candidatePlan(tmTokens(t, c.sourceLang).map((k) => k.key), 70, () => 1, 0, { bigrams: 'always' }).index);
       expect(plans.filter((x) => x === 'bigrams').length).toBeGreaterThan(c.texts.length / 2);
       expect(plans).toContain('words');
       const sources = c.texts.map((text) => ({ text, lang: c.sourceLang }));
       for (const opts of [{ threshold: 70, limit: 5 }, { threshold: 70, limit: 1, fuzzy: 'unless-exact' as const }, { threshold: 60, limit: 10 }, { threshold: 90, limit: 3 }]) {
         const strip = (r: Awaited<ReturnType<typeof findMatches>>) => r.map((ms) => ms.map((m) => [m.unitId, m.score, m.source, m.target]));
-        const bigrams = strip(await findMatches(scope, sources, opts));
+        const bigrams = strip(await findMatches(scope, sources, { ...opts, index: 'bigrams' }));
         expect(bigrams).toEqual(strip(await findMatches(scope, sources, { ...opts, index: 'words' })));
+        expect(bigrams).toEqual(strip(await findMatches(scope, sources, opts)));
         expect(bigrams.filter((ms) => ms.length > 0).length).toBeGreaterThan(sources.length * (opts.threshold < 90 ? 0.3 : 0.1));
       }
     }
