@@ -136,7 +136,7 @@ export async function exactCandidates(scope: PairScope, exactHash: number, db: D
  */
 export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: number, limit: number, db: Db = sql, seqscan = false): Promise<UnitRow[]> {
   if (!seqscan) {
-    return db<UnitRow[]>`select ${UNIT_COLUMNS} from ${candidatesFn(plan)}(${plan.query}::query_int, ${plan.words}::int4[], ${scope.sourceLang}, ${scope.targetLang},
+    return db<UnitRow[]>`select ${UNIT_COLUMNS} from ${candidatesFn(plan.index)}(${plan.query}::query_int, ${plan.words}::int4[], ${scope.sourceLang}, ${scope.targetLang},
         ${plan.minWords}, ${plan.maxWords}, ${plan.minShared}, ${n}, ${limit}, ${scope.memoryIds}::int8[]) f
       join ${UNIT_FROM} on u.id = f.id order by f.shared desc, abs(u.word_count - ${n}), u.id desc`;
   }
@@ -154,7 +154,7 @@ export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: 
   }) as Promise<UnitRow[]>;
 }
 
-const candidatesFn = (plan: CandidatePlan) => (plan.index === 'bigrams' ? sql`tm_fuzzy_candidates_bigrams` : sql`tm_fuzzy_candidates`);
+const candidatesFn = (index: CandidatePlan['index']) => (index === 'bigrams' ? sql`tm_fuzzy_candidates_bigrams` : sql`tm_fuzzy_candidates`);
 
 /** Whether every unit of the pair has its bigram keys (migration 00015), so lookups may use the bigram index. */
 export async function bigramsComplete(scope: PairScope, db: Db = sql): Promise<boolean> {
@@ -185,27 +185,23 @@ export async function writeBigrams(tx: Tx | Db, rows: readonly { id: number; big
 export async function fuzzyCandidatesMany(scope: PairScope, items: readonly { plan: CandidatePlan; n: number }[], limit: number, db: Db = sql): Promise<UnitRow[][]> {
   const out: UnitRow[][] = items.map(() => []);
   if (items.length === 0) return out;
-  // Plans of both indexes: one statement each, results put back in the items' order.
+  // Plans of both indexes in one statement: each branch passes its own items (their positions kept in i).
+  const branch = (index: CandidatePlan['index']) => {
+    const at = items.flatMap((c, i) => (c.plan.index === index ? [i] : []));
+    const its = at.map((i) => items[i]!);
+    return sql`select b.i::int as i, f.id, f.shared, b.n
+      from unnest(${its.map((c) => c.plan.query)}::text[], ${its.map((c) => `{${c.plan.words.join(',')}}`)}::text[],
+          ${its.map((c) => c.plan.minWords)}::int4[], ${its.map((c) => c.plan.maxWords)}::int4[], ${its.map((c) => c.plan.minShared)}::int4[],
+          ${its.map((c) => c.n)}::int4[], ${at.map((i) => i + 1)}::int4[]) as b(q, w, min_words, max_words, min_shared, n, i)
+        cross join lateral ${candidatesFn(index)}(b.q::query_int, b.w::int4[], ${scope.sourceLang}, ${scope.targetLang}, b.min_words, b.max_words,
+          b.min_shared, b.n, ${limit}, ${scope.memoryIds}::int8[]) f`;
+  };
   const kinds = new Set(items.map((c) => c.plan.index));
-  if (kinds.size > 1) {
-    const words = items.flatMap((c, i) => (c.plan.index === 'words' ? [i] : []));
-    const bigrams = items.flatMap((c, i) => (c.plan.index === 'bigrams' ? [i] : []));
-    const [a, b] = await Promise.all([
-      fuzzyCandidatesMany(scope, words.map((i) => items[i]!), limit, db),
-      fuzzyCandidatesMany(scope, bigrams.map((i) => items[i]!), limit, db),
-    ]);
-    for (const [j, i] of words.entries()) out[i] = a[j]!;
-    for (const [j, i] of bigrams.entries()) out[i] = b[j]!;
-    return out;
-  }
-  const rows = await db<(UnitRow & { i: number })[]>`select b.i::int as i, ${UNIT_COLUMNS}
-    from unnest(${items.map((c) => c.plan.query)}::text[], ${items.map((c) => `{${c.plan.words.join(',')}}`)}::text[],
-        ${items.map((c) => c.plan.minWords)}::int4[], ${items.map((c) => c.plan.maxWords)}::int4[], ${items.map((c) => c.plan.minShared)}::int4[],
-        ${items.map((c) => c.n)}::int4[]) with ordinality as b(q, w, min_words, max_words, min_shared, n, i)
-      cross join lateral ${candidatesFn(items[0]!.plan)}(b.q::query_int, b.w::int4[], ${scope.sourceLang}, ${scope.targetLang}, b.min_words, b.max_words,
-        b.min_shared, b.n, ${limit}, ${scope.memoryIds}::int8[]) f
+  const found = kinds.size > 1 ? sql`${branch('words')} union all ${branch('bigrams')}` : branch(items[0]!.plan.index);
+  const rows = await db<(UnitRow & { i: number })[]>`select f.i, ${UNIT_COLUMNS}
+    from (${found}) f
       join ${UNIT_FROM} on u.id = f.id
-    order by b.i, f.shared desc, abs(u.word_count - b.n), u.id desc`;
+    order by f.i, f.shared desc, abs(u.word_count - f.n), u.id desc`;
   for (const r of rows) {
     const { i, ...unit } = r;
     out[i - 1]!.push(unit as UnitRow);
