@@ -68,7 +68,8 @@ export async function findMatches(
   const [freq, exact, bigrams] = await Promise.all([
     wordFrequencies(scope.sourceLang, words),
     exactCandidatesMany(scope, [...new Set(prepared.filter((p) => p.keys.length > 0).map((p) => p.exact))]),
-    opts.index === 'words' || !bigramIndex ? false : bigramsComplete(scope),
+    // (the sequential-scan baseline keeps the word plan's conditions, comparable with runs before the bigram index)
+    opts.index === 'words' || opts.seqscan || !bigramIndex ? false : bigramsComplete(scope),
   ]);
   const byHash = new Map<number, typeof exact>();
   for (const r of exact) byHash.set(r.exactHash, [...(byHash.get(r.exactHash) ?? []), r]);
