@@ -148,7 +148,10 @@ async function main(): Promise<void> {
   const { sql, closeSql } = await import('../lib/db/sql');
   const db = await import('../lib/db/tm');
   const { pairKeys } = await import('../lib/tm/tokens');
-  const { findMatches } = await import('../lib/server/tm-match');
+  const { findMatches, useBigramIndex } = await import('../lib/server/tm-match');
+  // --index words: fuzzy lookups through the word index only (the paired comparison with the bigram index)
+  const indexAt = argv.indexOf('--index');
+  if (indexAt >= 0 && argv[indexAt + 1] === 'words') useBigramIndex(false);
   const tm = await import('../lib/server/tm');
   const { createDocument } = await import('../lib/db/documents');
   const actor = { id: 'local', role: 'admin' as const };
@@ -202,8 +205,8 @@ async function main(): Promise<void> {
     // whether the units were just loaded or reused (a restarted server starts cold).
     await sql`create extension if not exists pg_prewarm`;
     const tWarm = performance.now();
-    await sql`select pg_prewarm('tm_units'), pg_prewarm('tm_units_words')`;
-    console.log(`server: shared_buffers ${(await sql<{ v: string }[]>`select current_setting('shared_buffers') as v`)[0]!.v}, table and word index read into it in ${((performance.now() - tWarm) / 1000).toFixed(1)} s`);
+    await sql`select pg_prewarm('tm_units'), pg_prewarm('tm_units_words'), pg_prewarm('tm_units_bigrams')`;
+    console.log(`server: shared_buffers ${(await sql<{ v: string }[]>`select current_setting('shared_buffers') as v`)[0]!.v}, table, word and bigram indexes read into it in ${((performance.now() - tWarm) / 1000).toFixed(1)} s`);
     if (keep) writeFileSync(join(dir, 'bench-tm.json'), JSON.stringify({ units: UNITS, migrations: migrationHashes() } satisfies KeptMeta));
     if (loaded > 0) console.log(`reused the ${n} units loaded in ${dir}`);
     else console.log(`loaded ${n} units: copy ${loadS.toFixed(1)} s (${Math.round(n / loadS)} units/s, keys computed on the way), indexes ${indexS.toFixed(1)} s`);

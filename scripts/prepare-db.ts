@@ -4,12 +4,22 @@ import { closeSql } from '../lib/db/sql';
 import { loadHouseGlossary } from '../lib/server/glossary';
 import { detectPendingQuotes } from '../lib/server/quotes';
 import { seedSampleDocument } from '../lib/server/seed';
+import { SYSTEM_ACTOR } from '../lib/server/actor';
+import { fillBigramKeys } from '../lib/server/tm';
 import { ensureFirstAdmin } from '../lib/server/users';
+
+/** Memory units written before migration 00015 get their bigram keys (until then their pair's lookups use the word index only). */
+export async function fillEarlierBigrams(log: (line: string) => void): Promise<void> {
+  const bigrams = await fillBigramKeys(SYSTEM_ACTOR);
+  if (!bigrams.ok) log(`memory units' bigram keys NOT filled: ${bigrams.code}`);
+  else if (bigrams.value.filled > 0) log(`memory: bigram keys of ${bigrams.value.filled} earlier units filled`);
+}
 
 export async function prepareDatabase(opts: { seed: boolean; log?: (line: string) => void }): Promise<void> {
   const log = opts.log ?? (() => {});
   const applied = await migrate();
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  await fillEarlierBigrams(log);
   // the first start makes an admin (TARJUMAN_ADMIN_EMAIL / TARJUMAN_ADMIN_PASSWORD, or a password shown once)
   const admin = await ensureFirstAdmin({ email: process.env.TARJUMAN_ADMIN_EMAIL, password: process.env.TARJUMAN_ADMIN_PASSWORD });
   if (admin?.password) {

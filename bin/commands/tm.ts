@@ -14,9 +14,10 @@ const USAGE = `usage: tarjuman tm import FILE.tmx [--memory NAME]
        tarjuman tm lookup --source en --target ar "TEXT" [--memory NAME] [--threshold 70] --json
        tarjuman tm concordance --lang ar "TEXT" --json
        tarjuman tm analyze --document ID --lang ar [--json]
-       tarjuman tm pretranslate --document ID --lang ar [--min 100] [--json]`;
+       tarjuman tm pretranslate --document ID --lang ar [--min 100] [--json]
+       tarjuman tm reindex`;
 
-/** `tarjuman tm import|export|lookup|concordance|analyze|pretranslate` (see USAGE). */
+/** `tarjuman tm import|export|lookup|concordance|analyze|pretranslate|reindex` (see USAGE). */
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   const p = parseArgs(rest, ['json']);
@@ -83,6 +84,12 @@ export async function run(args: string[]): Promise<number> {
         if (sub === 'pretranslate') process.stdout.write(`${report.filled} segments filled (${report.filledFuzzy} from fuzzy matches), ${report.skipped} already translated\n`);
         else process.stdout.write(`${report.skipped} segments already translated\n`);
       }
+      return 0;
+    }
+    case 'reindex': {
+      // the bigram keys of units written before migration 00015 (fuzzy lookup's faster index)
+      const r = unwrap(await withDb((a) => tm.fillBigramKeys(a)));
+      process.stdout.write(`${JSON.stringify(r)}\n`);
       return 0;
     }
     default:

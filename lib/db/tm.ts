@@ -74,6 +74,7 @@ export async function insertUnits(tx: Tx | Db, units: readonly UnitInsert[]): Pr
       source_key: u.sourceKey,
       target_key: u.targetKey,
       source_words: `{${u.sourceWords.join(',')}}`,
+      source_bigrams: u.sourceBigrams === null ? null : `{${u.sourceBigrams.join(',')}}`,
       target_words: `{${u.targetWords.join(',')}}`,
       word_count: u.wordCount,
       exact_hash: u.exactHash,
@@ -135,21 +136,46 @@ export async function exactCandidates(scope: PairScope, exactHash: number, db: D
  */
 export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: number, limit: number, db: Db = sql, seqscan = false): Promise<UnitRow[]> {
   if (!seqscan) {
-    return db<UnitRow[]>`select ${UNIT_COLUMNS} from tm_fuzzy_candidates(${plan.query}::query_int, ${plan.words}::int4[], ${scope.sourceLang}, ${scope.targetLang},
+    return db<UnitRow[]>`select ${UNIT_COLUMNS} from ${candidatesFn(plan.index)}(${plan.query}::query_int, ${plan.words}::int4[], ${scope.sourceLang}, ${scope.targetLang},
         ${plan.minWords}, ${plan.maxWords}, ${plan.minShared}, ${n}, ${limit}, ${scope.memoryIds}::int8[]) f
       join ${UNIT_FROM} on u.id = f.id order by f.shared desc, abs(u.word_count - ${n}), u.id desc`;
   }
   return (db as typeof sql).begin(async (tx) => {
     await tx`set local enable_indexscan = off`;
     await tx`set local enable_bitmapscan = off`;
+    const keys = plan.index === 'bigrams' ? sql`u.source_bigrams` : sql`tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang)`;
     return tx<UnitRow[]>`select ${UNIT_COLUMNS} from ${UNIT_FROM}
-      where tm_word_keys(u.source_words, u.word_count, u.source_lang, u.target_lang) @@ ${plan.query}::query_int
+      where ${keys} @@ ${plan.query}::query_int
         and u.source_lang = ${scope.sourceLang} and u.target_lang = ${scope.targetLang}
         and u.word_count between ${plan.minWords} and ${plan.maxWords} ${inMemories(scope.memoryIds)}
         and icount(u.source_words & ${plan.words}::int4[]) >= ${plan.minShared}
       order by icount(u.source_words & ${plan.words}::int4[]) desc, abs(u.word_count - ${n}), u.id desc
       limit ${limit}`;
   }) as Promise<UnitRow[]>;
+}
+
+const candidatesFn = (index: CandidatePlan['index']) => (index === 'bigrams' ? sql`tm_fuzzy_candidates_bigrams` : sql`tm_fuzzy_candidates`);
+
+/** Whether every unit of the pair has its bigram keys (migration 00015), so lookups may use the bigram index. */
+export async function bigramsComplete(scope: PairScope, db: Db = sql): Promise<boolean> {
+  const [r] = await db<{ missing: boolean }[]>`select exists (select 1 from tm_units where source_lang = ${scope.sourceLang}
+    and target_lang = ${scope.targetLang} and source_bigrams is null) as missing`;
+  return !r!.missing;
+}
+
+/** Up to `limit` units without bigram keys (written before migration 00015): what computing them needs. */
+export async function unitsWithoutBigrams(limit: number, db: Db = sql): Promise<{ id: number; sourceText: string; sourceLang: Lang; targetLang: Lang }[]> {
+  return db`select id, source_text as "sourceText", source_lang as "sourceLang", target_lang as "targetLang" from tm_units
+    where source_bigrams is null order by id limit ${limit}`;
+}
+
+/** Stores units' bigram keys (only where still missing: a unit rewritten meanwhile has its own). */
+export async function writeBigrams(tx: Tx | Db, rows: readonly { id: number; bigrams: number[] }[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const got = await tx`update tm_units u set source_bigrams = n.b::int4[]
+    from unnest(${rows.map((r) => r.id)}::int8[], ${rows.map((r) => `{${r.bigrams.join(',')}}`)}::text[]) as n(id, b)
+    where u.id = n.id and u.source_bigrams is null`;
+  return got.count;
 }
 
 /**
@@ -159,14 +185,23 @@ export async function fuzzyCandidates(scope: PairScope, plan: CandidatePlan, n: 
 export async function fuzzyCandidatesMany(scope: PairScope, items: readonly { plan: CandidatePlan; n: number }[], limit: number, db: Db = sql): Promise<UnitRow[][]> {
   const out: UnitRow[][] = items.map(() => []);
   if (items.length === 0) return out;
-  const rows = await db<(UnitRow & { i: number })[]>`select b.i::int as i, ${UNIT_COLUMNS}
-    from unnest(${items.map((c) => c.plan.query)}::text[], ${items.map((c) => `{${c.plan.words.join(',')}}`)}::text[],
-        ${items.map((c) => c.plan.minWords)}::int4[], ${items.map((c) => c.plan.maxWords)}::int4[], ${items.map((c) => c.plan.minShared)}::int4[],
-        ${items.map((c) => c.n)}::int4[]) with ordinality as b(q, w, min_words, max_words, min_shared, n, i)
-      cross join lateral tm_fuzzy_candidates(b.q::query_int, b.w::int4[], ${scope.sourceLang}, ${scope.targetLang}, b.min_words, b.max_words,
-        b.min_shared, b.n, ${limit}, ${scope.memoryIds}::int8[]) f
+  // Plans of both indexes in one statement: each branch passes its own items (their positions kept in i).
+  const branch = (index: CandidatePlan['index']) => {
+    const at = items.flatMap((c, i) => (c.plan.index === index ? [i] : []));
+    const its = at.map((i) => items[i]!);
+    return sql`select b.i::int as i, f.id, f.shared, b.n
+      from unnest(${its.map((c) => c.plan.query)}::text[], ${its.map((c) => `{${c.plan.words.join(',')}}`)}::text[],
+          ${its.map((c) => c.plan.minWords)}::int4[], ${its.map((c) => c.plan.maxWords)}::int4[], ${its.map((c) => c.plan.minShared)}::int4[],
+          ${its.map((c) => c.n)}::int4[], ${at.map((i) => i + 1)}::int4[]) as b(q, w, min_words, max_words, min_shared, n, i)
+        cross join lateral ${candidatesFn(index)}(b.q::query_int, b.w::int4[], ${scope.sourceLang}, ${scope.targetLang}, b.min_words, b.max_words,
+          b.min_shared, b.n, ${limit}, ${scope.memoryIds}::int8[]) f`;
+  };
+  const kinds = new Set(items.map((c) => c.plan.index));
+  const found = kinds.size > 1 ? sql`${branch('words')} union all ${branch('bigrams')}` : branch(items[0]!.plan.index);
+  const rows = await db<(UnitRow & { i: number })[]>`select f.i, ${UNIT_COLUMNS}
+    from (${found}) f
       join ${UNIT_FROM} on u.id = f.id
-    order by b.i, f.shared desc, abs(u.word_count - b.n), u.id desc`;
+    order by f.i, f.shared desc, abs(u.word_count - f.n), u.id desc`;
   for (const r of rows) {
     const { i, ...unit } = r;
     out[i - 1]!.push(unit as UnitRow);
@@ -354,7 +389,7 @@ export async function documentHead(documentId: number, db: Db = sql): Promise<{ 
 
 const COPY_COLUMNS = [
   'memory_id', 'level', 'source_lang', 'target_lang', 'source_text', 'target_text', 'source_content', 'target_content', 'source_tags',
-  'source_key', 'target_key', 'source_words', 'target_words', 'word_count', 'exact_hash', 'prev_key', 'next_key', 'document_id',
+  'source_key', 'target_key', 'source_words', 'source_bigrams', 'target_words', 'word_count', 'exact_hash', 'prev_key', 'next_key', 'document_id',
   'segment_id', 'sentence_index', 'tuid', 'props', 'author', 'created_at', 'changed_at', 'imported',
 ] as const;
 
@@ -367,7 +402,8 @@ function copyLine(u: UnitInsert): string {
   const now = new Date().toISOString();
   return [
     copyNum(u.memoryId), u.level, u.sourceLang, u.targetLang, copyText(u.sourceText), copyText(u.targetText), copyJson(u.sourceContent), copyJson(u.targetContent),
-    copyNum(Math.min(u.sourceTags, 32767)), copyText(u.sourceKey), copyText(u.targetKey), `{${u.sourceWords.join(',')}}`, `{${u.targetWords.join(',')}}`, copyNum(u.wordCount),
+    copyNum(Math.min(u.sourceTags, 32767)), copyText(u.sourceKey), copyText(u.targetKey), `{${u.sourceWords.join(',')}}`,
+    u.sourceBigrams === null ? '\\N' : `{${u.sourceBigrams.join(',')}}`, `{${u.targetWords.join(',')}}`, copyNum(u.wordCount),
     copyNum(u.exactHash), copyText(u.prevKey), copyText(u.nextKey), copyNum(u.documentId), copyNum(u.segmentId), copyNum(u.sentenceIndex), copyText(u.tuid),
     copyJson(u.props), copyText(u.author), u.createdAt ?? now, u.changedAt ?? u.createdAt ?? now, u.imported ? 't' : 'f',
   ].join('\t');
@@ -440,17 +476,17 @@ export async function updateImportedUnits(tx: Tx, updates: readonly { id: number
   for (let i = 0; i < updates.length; i += BATCH) {
     const rows = updates.slice(i, i + BATCH).map(({ id, unit: u }) => ({
       id, source_text: u.sourceText, target_text: u.targetText, source_content: u.sourceContent, target_content: u.targetContent,
-      source_tags: Math.min(u.sourceTags, 32767), source_key: u.sourceKey, target_key: u.targetKey, source_words: u.sourceWords, target_words: u.targetWords,
+      source_tags: Math.min(u.sourceTags, 32767), source_key: u.sourceKey, target_key: u.targetKey, source_words: u.sourceWords, source_bigrams: u.sourceBigrams, target_words: u.targetWords,
       word_count: u.wordCount, exact_hash: u.exactHash, prev_key: u.prevKey, next_key: u.nextKey, tuid: u.tuid, props: u.props ?? null,
       author: u.author, created_at: u.createdAt, changed_at: u.changedAt,
     }));
     const got = await tx<{ id: number }[]>`
       update tm_units u set source_text = n.source_text, target_text = n.target_text, source_content = n.source_content, target_content = n.target_content,
-        source_tags = n.source_tags, source_key = n.source_key, target_key = n.target_key, source_words = n.source_words, target_words = n.target_words,
+        source_tags = n.source_tags, source_key = n.source_key, target_key = n.target_key, source_words = n.source_words, source_bigrams = n.source_bigrams, target_words = n.target_words,
         word_count = n.word_count, exact_hash = n.exact_hash, prev_key = n.prev_key, next_key = n.next_key, tuid = n.tuid, props = n.props,
         author = n.author, created_at = coalesce(n.created_at, u.created_at), changed_at = coalesce(n.changed_at, now())
       from jsonb_to_recordset(${json(rows)}) as n(id int8, source_text text, target_text text, source_content jsonb, target_content jsonb,
-        source_tags int2, source_key text, target_key text, source_words int4[], target_words int4[], word_count int4, exact_hash int8,
+        source_tags int2, source_key text, target_key text, source_words int4[], source_bigrams int4[], target_words int4[], word_count int4, exact_hash int8,
         prev_key text, next_key text, tuid text, props jsonb, author text, created_at timestamptz, changed_at timestamptz)
       where u.id = n.id and (
         (u.source_text, u.target_text, u.source_content, u.target_content, u.prev_key, u.next_key, u.tuid, u.props, u.author)

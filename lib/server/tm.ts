@@ -18,6 +18,8 @@ import {
   segmentWithNeighbours,
   writeDocumentSettings,
   type UnitInsert,
+  unitsWithoutBigrams,
+  writeBigrams,
 } from '../db/tm';
 import type { TranslationState } from '../documents/types';
 import { findInText } from '../text/find';
@@ -28,7 +30,7 @@ import { splitSentences } from '../text/segment';
 import { draftFromSentences } from '../tm/draft';
 import { contextKey, tagCount } from '../tm/rank';
 import { sentencePairs } from '../tm/sentence-units';
-import { pairKeys, wordHash } from '../tm/tokens';
+import { bigramKeys, pairKeys, pairSalt, tmTokens, wordHash } from '../tm/tokens';
 import { DEFAULT_THRESHOLD, type ConcordanceHit, type DocumentMemorySettings, type SegmentLookup, type TmMatch, type TmMemory } from '../tm/types';
 import { act } from './act';
 import type { Actor } from './actor';
@@ -186,6 +188,22 @@ export function deleteUnit(actor: Actor, unitId: unknown): Promise<ActionResult<
   return act(actor, 'tm.edit', async () => {
     const id = parse(IdSchema, unitId);
     if (!(await deleteUnitRow(id))) throw new AppError('tm-unit-not-found', { id });
+  });
+}
+
+/**
+ * Computes the bigram keys of units written before migration 00015 (a pair's lookups use the bigram
+ * index once all its units have them), 2,000 units a transaction; returns how many were filled.
+ */
+export function fillBigramKeys(actor: Actor): Promise<ActionResult<{ filled: number }>> {
+  return act(actor, 'tm.import', async () => {
+    let filled = 0;
+    for (;;) {
+      const units = await unitsWithoutBigrams(2000);
+      if (units.length === 0) return { filled };
+      const rows = units.map((u) => ({ id: u.id, bigrams: bigramKeys(tmTokens(u.sourceText, u.sourceLang).map((t) => t.key), pairSalt(u.sourceLang, u.targetLang)) }));
+      filled += await transaction((tx) => writeBigrams(tx, rows));
+    }
   });
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { atLeastTwo, candidatePlan } from './prefilter';
+import { atLeastTwo, BIGRAMS_PAY, candidatePlan, maxLostBigrams } from './prefilter';
 import { similarity } from './score';
 import type { Lang } from '../text/lang';
-import { indexKeys, pairSalt, tmTokens, unitKeys, wordHash } from './tokens';
+import { bigramKeys, indexKeys, pairSalt, tmTokens, unitKeys, wordHash } from './tokens';
 
 const VOCAB = ['the', 'strike', 'nobody', 'claimed', 'مقاومة', 'حزب', 'الله', 'کتاب', 'در', '37', 'on', 'march'];
 
@@ -77,6 +77,34 @@ describe('candidatePlan', () => {
     );
   });
 
+  it('asks longer queries for two of the rarest bigrams when the bigram index is there', () => {
+    const keys = 'nobody has claimed the strike on the base near erbil on 4 march'.split(' ');
+    // words in thousands of units each: their bigrams are asked for
+    const plan = candidatePlan(keys, 90, (h) => (h === wordHash('the') || h === wordHash('on') ? 90_000 : BIGRAMS_PAY / 2), 0, { bigrams: true });
+    expect(plan.index).toBe('bigrams');
+    // rare words (short posting lists) stay on the word index unless the bigrams' bound is lower
+    expect(candidatePlan(keys, 90, (h) => (h === wordHash('the') || h === wordHash('on') ? 1000 : 3), 0, { bigrams: true }).index).toBe('words');
+    expect(candidatePlan(keys, 90, (h) => (h === wordHash('the') || h === wordHash('on') ? 1000 : 3), 0, { bigrams: 'always' }).index).toBe('bigrams');
+    // 13 words at 90: d = 1, a unit of 14 words has 1 edit; at most 2 bigrams lost, so two of the 4 rarest
+    expect([plan.need, plan.rare.length, maxLostBigrams(13, 0.9, plan.minWords, plan.maxWords)]).toEqual([2, 4, 2]);
+    expect(candidatePlan(keys, 90, () => 1, 0).index).toBe('words');
+    // three words at 70 have two bigrams, either may be lost: the word index
+    expect(candidatePlan(['stay', 'at', 'home'], 70, () => 1, 0, { bigrams: true }).index).toBe('words');
+  });
+
+  it('counts a longer unit\'s insertion as a lost bigram (13 words at 70: 7 lost, not 2·⌊13·0.3⌋ = 6)', () => {
+    const q = 'a b c d e f g h i j k l m'.split(' ');
+    // three words replaced (each breaks two bigrams) and one inserted inside (breaks one); 14 words, 4 edits: score 71
+    const u = ['a', 'x', 'c', 'd', 'y', 'f', 'g', 'z', 'i', 'j', 'w', 'k', 'l', 'm'];
+    expect(similarity(q.join(' '), u.join(' '), 'en')).toBeGreaterThanOrEqual(70);
+    const lost = unitKeys(q.join(' '), 'en').bigrams.filter((b) => !unitKeys(u.join(' '), 'en').bigrams.includes(b)).length;
+    expect(lost).toBe(7);
+    const plan = candidatePlan(q, 70, () => 1, 0, { bigrams: 'always' });
+    expect(plan.index).toBe('bigrams');
+    expect(maxLostBigrams(13, 0.7, plan.minWords, plan.maxWords)).toBeGreaterThanOrEqual(7);
+    expectKept(q.join(' '), u.join(' '), 'en', 70, 7);
+  });
+
   it('writes "at least two of these" as a query true exactly when two of the words are held', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 24 }), fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }), (n, held) => {
@@ -92,8 +120,16 @@ describe('candidatePlan', () => {
 /** The plan of `query` at `threshold` keeps `unit` (its index keys, length and shared words pass), word frequencies from `mod`. */
 function expectKept(query: string, unit: string, lang: Lang, threshold: number, mod: number): void {
   const salt = pairSalt('en', 'fa');
-  const plan = candidatePlan(tmTokens(query, lang).map((t) => t.key), threshold, (h) => Math.abs(h) % mod, salt);
+  const queryKeys = tmTokens(query, lang).map((t) => t.key);
   const k = unitKeys(unit, lang);
+  // the bigram plan (when the query has enough bigrams) keeps it by the unit's stored bigram keys
+  const bp = candidatePlan(queryKeys, threshold, (h) => Math.abs(h) % mod, salt, { bigrams: 'always' });
+  if (bp.index === 'bigrams') {
+    const stored = new Set(bigramKeys(tmTokens(unit, lang).map((t) => t.key), salt));
+    expect(bp.groups.filter((g) => g.some((x) => stored.has(x))).length).toBeGreaterThanOrEqual(bp.need);
+    expect(bp.rare.filter((b) => k.bigrams.includes(b)).length).toBeGreaterThanOrEqual(bp.need);
+  }
+  const plan = candidatePlan(queryKeys, threshold, (h) => Math.abs(h) % mod, salt);
   const keys = new Set(indexKeys(k.words, k.wordCount, salt));
   expect(plan.groups.filter((g) => g.some((x) => keys.has(x))).length).toBeGreaterThanOrEqual(plan.need);
   expect(k.wordCount).toBeGreaterThanOrEqual(plan.minWords);

@@ -22,6 +22,8 @@ export interface UnitDraft {
   sourceKey: string;
   targetKey: string;
   sourceWords: number[];
+  /** The source's bigram keys (tokens.ts bigramKeys); null when not computed (units written before migration 00015). */
+  sourceBigrams: number[] | null;
   targetWords: number[];
   wordCount: number;
   exactHash: number;

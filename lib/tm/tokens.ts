@@ -86,9 +86,28 @@ export function indexKeys(words: readonly number[], wordCount: number, salt: num
   return keys;
 }
 
+/** The hash of two adjacent word keys (a word bigram). */
+export function bigramHash(a: string, b: string): number {
+  return wordHash(`${a}\u0000${b}`);
+}
+
+/** The distinct bigrams of a word sequence (adjacent keys), as hashes in order of first occurrence. */
+export function bigramHashes(keys: readonly string[]): number[] {
+  const out = new Set<number>();
+  for (let i = 1; i < keys.length; i++) out.add(bigramHash(keys[i - 1]!, keys[i]!));
+  return [...out];
+}
+
+/** The stored bigram keys of a unit's source (migration 00015's source_bigrams): its distinct bigrams with the pair's salt flipped in. */
+export function bigramKeys(keys: readonly string[], salt: number): number[] {
+  return bigramHashes(keys).map((h) => pairKey(h, salt));
+}
+
 /** The stored keys of a memory text: distinct word hashes, the word count, and the exact-sequence hash. */
 export interface UnitKeys {
   words: number[];
+  /** Distinct bigram hashes (unsalted). */
+  bigrams: number[];
   wordCount: number;
   exactHash: number;
 }
@@ -96,10 +115,10 @@ export interface UnitKeys {
 /** Keys of one side of a unit (see UnitKeys). */
 export function unitKeys(text: string, lang: Lang): UnitKeys {
   const keys = tmTokens(text, lang).map((t) => t.key);
-  return { words: [...new Set(keys.map(wordHash))], wordCount: keys.length, exactHash: sequenceHash(keys) };
+  return { words: [...new Set(keys.map(wordHash))], bigrams: bigramHashes(keys), wordCount: keys.length, exactHash: sequenceHash(keys) };
 }
 
-/** The stored keys of a unit's two sides: folded texts (concordance), word hashes of each side, and the source's word count and sequence hash. */
+/** The stored keys of a unit's two sides: folded texts (concordance), word hashes of each side, the source's salted bigrams, word count and sequence hash. */
 export function pairKeys(sourceText: string, targetText: string, sourceLang: Lang, targetLang: Lang) {
   const s = unitKeys(sourceText, sourceLang);
   const t = unitKeys(targetText, targetLang);
@@ -107,6 +126,7 @@ export function pairKeys(sourceText: string, targetText: string, sourceLang: Lan
     sourceKey: normalizeKey(sourceText, sourceLang),
     targetKey: normalizeKey(targetText, targetLang),
     sourceWords: s.words,
+    sourceBigrams: s.bigrams.map((h) => pairKey(h, pairSalt(sourceLang, targetLang))),
     targetWords: t.words,
     wordCount: s.wordCount,
     exactHash: s.exactHash,

@@ -30,7 +30,7 @@ import { openLiveFeed } from '../../lib/server/live-hub';
 import { documentPresence, heartbeat, leaveDocument } from '../../lib/server/presence';
 import { findInDocument, replaceInDocument, replacePage } from '../../lib/server/replace';
 import {
-  analyzeDocument, concordance, deleteUnit, documentMemories, exportTmx, exportTmxStream, importTmx, listMemories, lookupSegment, lookupText,
+  analyzeDocument, concordance, deleteUnit, documentMemories, exportTmx, fillBigramKeys, exportTmxStream, importTmx, listMemories, lookupSegment, lookupText,
   pretranslateDocument, rememberConfirmed, saveDocumentMemories,
 } from '../../lib/server/tm';
 import { memoryOverview } from '../../lib/server/tm-memories';
@@ -186,6 +186,7 @@ const TABLE: Row[] = [
   ['listMemories', ALL, (a) => listMemories(a)],
   ['memoryOverview', ALL, (a) => memoryOverview(a)],
   ['deleteUnit', EDITORS, (a) => deleteUnit(a, 999_999)],
+  ['fillBigramKeys', EDITORS, (a) => fillBigramKeys(a)],
   ['documentMemories', ALL, (a) => documentMemories(a, doc)],
   ['saveDocumentMemories', EDITORS, (a) => saveDocumentMemories(a, { documentId: doc, memoryIds: [], threshold: 75 })],
   ['me', ALL, (a) => me(a)],
