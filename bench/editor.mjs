@@ -140,7 +140,7 @@ const holdsCaret = (sel) => {
   return e !== null && (e === document.activeElement || e.contains(document.activeElement));
 };
 // the caret is where a key typed now will show in the pane: an editable element in it (its editor, or
-// its static HTML made editable before hydration, components/editor/early-typing-script.tsx), or the
+// its static HTML, editable from the server's first byte: components/editor/static-pane.tsx), or the
 // hidden box that keeps keys for a pane whose editor is not there yet (typed-text-catcher.tsx)
 const caretForPane = (sel) => {
   const a = document.activeElement;
@@ -150,8 +150,8 @@ const caretForPane = (sel) => {
 };
 
 // puts the caret in the Arabic pane of the row of `seg`. Far rows show static text until they come near
-// the viewport or are clicked (both are textboxes); a click that lands before the page is hydrated on a
-// pane the early script does not know does nothing, as it would for a person, who clicks again.
+// the viewport or are clicked (both are textboxes); a click that lands before the page is hydrated puts
+// the caret in the static pane's own HTML, as it would for a person.
 // `anyCaret`: done as soon as a key would show in the pane (see caretForPane), not only in its editor.
 // `raw`: a click of the mouse at the pane's place as soon as the row is in the page, as a person's,
 // without Playwright's checks before a click (visible, stable over two animation frames, hit): those need

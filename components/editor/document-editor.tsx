@@ -19,7 +19,9 @@ import { DocumentCounts } from './document-counts';
 import { ShortcutSheet, useShortcutSheet } from './shortcut-sheet';
 import { idleQueue } from './idle-queue';
 import { markOpen } from './open-marks';
-import { loadPaneEditor } from './lazy-pane-editor';
+import { editorCodeLoaded, loadPaneEditor } from './lazy-pane-editor';
+import { paneText } from '@/lib/documents/pane-html';
+import { textEdit } from '@/lib/text/text-edit';
 import { useTypedTextCatcher } from './typed-text-catcher';
 import { useDocumentSave } from './use-document-save';
 import { useLiveRows } from './use-live-rows';
@@ -76,12 +78,6 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const { canTranslate = true, canEditSource = true, canAddTerm = true } = props;
   const loadedRows = useRows(documentId, props.segments, props.total, props.loadRows);
   const idle = useMemo(() => idleQueue(), []);
-  useEffect(() => {
-    markOpen('hydrated');
-    // the editor's code is not in the page's first script: fetched now, it is there by the first click
-    const t = setTimeout(() => void loadPaneEditor().catch(() => {}), 0);
-    return () => clearTimeout(t);
-  }, []);
   // live: panes others saved are laid over the rows; own saves are not pushed back (components/live)
   const { segments, save: liveSave } = useLiveEditor(loadedRows, props.save, sourceLang);
   const live = useLiveDocument();
@@ -170,6 +166,84 @@ export function DocumentEditor(props: DocumentEditorProps) {
     [canEditSource, canTranslate, catchKeys, makeLive, sourceLang],
   );
 
+  // A static pane the user may edit takes the caret and keys itself (its HTML is editable): clicked
+  // before the editor's code is in the page, it keeps them until the code is there, then its row turns
+  // live (the next effect); what was typed into it goes to its editor (keepTyped). Clicked after, as before.
+  const staticActivate = useCallback(
+    (i: number, lang: Lang) => {
+      const seg = segmentsRef.current[i];
+      const editable = seg !== undefined && (lang === sourceLang ? canEditSource : canTranslate && !seg.doNotTranslate);
+      if (editable && !editorCodeLoaded()) return void touched.current.add(`${i}:${lang}`);
+      activateAt(i, lang);
+    },
+    [activateAt, canEditSource, canTranslate, sourceLang],
+  );
+  // static panes clicked before the editor's code came (they may have been typed into, then left)
+  const touched = useRef(new Set<string>());
+  const activateRef = useRef(activateAt);
+  activateRef.current = activateAt;
+  const firstRows = props.segments.length;
+  useEffect(() => {
+    markOpen('hydrated');
+    let stop = false;
+    // the editor's code is not in the page's first script: fetched now, it is there by the first click
+    const t = setTimeout(
+      () =>
+        void loadPaneEditor().then(
+          () => {
+            if (stop) return;
+            // a static pane that holds the caret (clicked, maybe typed into, before the code came) turns
+            // live with it; one typed into and left turns live too (keepTyped takes its text). Typed
+            // into before hydration: only the rows that came with the page; after: only clicked panes.
+            const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-static-pane]') : null;
+            const typedInto = [...document.querySelectorAll<HTMLElement>('[data-static-pane][contenteditable]')].filter((el) => {
+              const [n, lang] = (el.dataset.staticPane ?? '').split(':') as [string, Lang];
+              if (el === focused || (Number(n) >= firstRows && !touched.current.has(`${n}:${lang}`))) return false;
+              const seg = segmentsRef.current[Number(n)];
+              const pane = seg && paneDataRef.current(seg, lang);
+              return pane !== undefined && (pane.text === '' ? '' : paneText(pane.content)) !== el.textContent;
+            });
+            touched.current.clear();
+            for (const el of typedInto) makeLiveRef.current(Number(el.dataset.staticPane!.split(':')[0]));
+            const [i, lang] = (focused?.dataset.staticPane ?? '').split(':');
+            if (focused && i !== undefined && lang) activateRef.current(Number(i), lang as Lang);
+          },
+          () => {},
+        ),
+      0,
+    );
+    return () => {
+      stop = true;
+      clearTimeout(t);
+    };
+  }, []);
+  const paneDataRef = useRef(paneData);
+  paneDataRef.current = paneData;
+  const makeLiveRef = useRef(makeLive);
+  makeLiveRef.current = makeLive;
+  // What was typed into a static pane's HTML, kept when the pane leaves the page (its row turning live:
+  // React calls a ref's cleanup before it removes the element): the edit, against the text the pane
+  // showed, goes to the pane's editor; a pane that held the caret gets it back in its editor, and keys
+  // typed meanwhile wait in the catcher. One function for every pane, so React calls it only then.
+  const keepTypedRef = useRef<(el: HTMLElement) => void>(() => {});
+  keepTypedRef.current = (el: HTMLElement) => {
+    const [n, lang] = (el.dataset.staticPane ?? '').split(':') as [string, Lang];
+    const i = Number(n);
+    const seg = segmentsRef.current[i];
+    if (!seg) return;
+    const pane = paneData(seg, lang);
+    const edit = textEdit(pane.text === '' ? '' : paneText(pane.content), el.textContent ?? '');
+    if (edit) catcher.keepEdit(i, lang, edit);
+    if (el.contains(document.activeElement)) {
+      pendingActivation.current = `${i}:${lang}`;
+      catchKeys(i, lang);
+    }
+  };
+  const keepTyped = useCallback((el: HTMLElement | null) => {
+    if (!el) return;
+    return () => keepTypedRef.current(el);
+  }, []);
+
   const qaContextOf = useCallback(
     (lang: Lang) => {
       let ctx = glossary.current.qa.get(lang);
@@ -235,7 +309,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         if (pendingActivation.current === key) {
           pendingActivation.current = null;
           handle.activate();
-        }
+        } else if (catcher.hasEdit(i, lang)) handle.mount?.();
       },
       move: (i, lang, delta) => {
         // rows the filter hides are skipped
@@ -286,7 +360,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return r;
       },
     }),
-    [catchKeys, catcher.takeTyped, cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
+    [catchKeys, catcher.hasEdit, catcher.takeTyped, cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
   );
 
   const structural = useCallback(
@@ -366,7 +440,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
               deferLayout={i >= props.segments.length}
               present={present.has(segment.id)}
               observe={observe}
-              onActivate={activateAt}
+              onActivate={staticActivate}
+              keepTyped={keepTyped}
               paneData={paneData}
               labels={labels}
               onMerge={onMerge}

@@ -16,6 +16,8 @@ import type { PaneData } from './use-pane-store';
 export interface CellHandle {
   /** Mounts the editor if needed and puts the caret in it. */
   activate: () => void;
+  /** Mounts the editor without moving the caret (a pane with text typed into its static HTML). */
+  mount?: () => void;
   editor: () => Editor | null;
   /** The pane's state, whether it takes text, how many QA findings it has, and whether all is saved (row filter, "next" keys, unmounting). */
   status: () => { state: TranslationState; findings: number; editable: boolean; clean: boolean };

@@ -29,6 +29,9 @@ export function loadPaneEditor(): Promise<PaneEditorModule> {
   return loading;
 }
 
+/** Whether the editor's code is in the page (a pane asked for now builds its editor at once). */
+export const editorCodeLoaded = () => loaded !== null;
+
 // asked for as soon as this module runs in the browser (before hydration): fetched and compiled while
 // the page hydrates, it is there by the first click
 if (typeof window !== 'undefined') setTimeout(() => void loadPaneEditor().catch(() => {}), 0);

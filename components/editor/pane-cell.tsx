@@ -13,7 +13,8 @@ import { StateSelect } from './state-select';
 import { useEditorGrid } from './editor-grid-context';
 import { LazyPaneEditor } from './lazy-pane-editor';
 import { QaFindings } from './qa-findings';
-import { StaticContent } from './static-content';
+import { paneHtml, posAtTextOffset } from '@/lib/documents/pane-html';
+import type { TextEdit } from '@/lib/text/text-edit';
 import { OriginalLock } from './original-lock';
 import { useTermCardTriggers } from './use-term-card-triggers';
 import { useAutosave } from './use-autosave';
@@ -88,7 +89,7 @@ export function PaneCell(props: PaneCellProps) {
   const findingsCount = useRef(0);
   findingsCount.current = isSource ? 0 : segmentFindings.length + documentFindings.length;
   useEffect(() => {
-    grid.register(segmentIndex, lang, { activate, editor: () => editorRef.current, status: () => ({ state: stateRef.current, findings: findingsCount.current, editable, clean: cleanRef.current }) });
+    grid.register(segmentIndex, lang, { activate, mount: () => setMounted(true), editor: () => editorRef.current, status: () => ({ state: stateRef.current, findings: findingsCount.current, editable, clean: cleanRef.current }) });
     return () => grid.register(segmentIndex, lang, null);
   }, [grid, segmentIndex, lang, activate, editable]);
 
@@ -110,7 +111,9 @@ export function PaneCell(props: PaneCellProps) {
     lastKnown.current = JSON.stringify(editor.getJSON());
     props.onEditor?.(lang, editor);
     const typed = grid.takeTyped(segmentIndex, lang);
-    if (focusOnMount && (typed === null || typed.focused)) editor.commands.focus('end');
+    // typed into the pane's static HTML: the caret where that typing left it
+    const edited = typed?.edit !== undefined && editor.isEditable && applyEdit(editor, typed.edit);
+    if (focusOnMount && (typed === null || typed.focused)) editor.commands.focus(edited ? null : 'end');
     if (typed && typed.text !== '' && editor.isEditable) insertTyped(editor, typed.text);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
@@ -217,9 +220,15 @@ export function PaneCell(props: PaneCellProps) {
           </div>
         )}
         {!editor && (
-          <div tabIndex={0} role="textbox" aria-label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })} onFocus={activate} onPointerDown={activate} className="min-h-7 cursor-text">
-            <StaticContent doc={empty ? null : content} />
-          </div>
+          <div
+            tabIndex={0}
+            role="textbox"
+            aria-label={t('paneLabel', { lang: langName, n: segmentIndex + 1 })}
+            onFocus={activate}
+            onPointerDown={activate}
+            className="min-h-7 cursor-text whitespace-pre-wrap"
+            dangerouslySetInnerHTML={{ __html: empty ? '' : paneHtml(content) }}
+          />
         )}
       </div>
       <div className="flex flex-wrap items-center gap-x-3 px-2 text-xs text-stone-600">
@@ -254,6 +263,22 @@ export function PaneCell(props: PaneCellProps) {
       {autosave.conflict && <ThreeWayView segmentId={segmentId} lang={lang} mine={text} theirs={autosave.conflict.theirs.text} theirsBy={autosave.conflict.theirs.updatedByName ?? autosave.conflict.theirs.updatedBy} />}
     </div>
   );
+}
+
+/** An edit of the pane's static text (offsets in that text) made in the editor, the caret after what it typed. */
+function applyEdit(editor: Editor, edit: TextEdit): boolean {
+  const doc = editor.getJSON() as PmNode;
+  const end = editor.state.doc.content.size;
+  const from = Math.min(posAtTextOffset(doc, edit.from), end);
+  const to = Math.min(Math.max(from, posAtTextOffset(doc, edit.to)), end);
+  return editor
+    .chain()
+    .command(({ tr }) => {
+      tr.insertText(edit.text, from, to);
+      return true;
+    })
+    .setTextSelection(from + edit.text.length)
+    .run();
 }
 
 /** Characters typed before the editor stood, inserted at its caret as plain text (a new line a new paragraph). */

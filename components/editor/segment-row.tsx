@@ -40,8 +40,10 @@ export interface SegmentRowProps {
   liveRows: LiveRowSet;
   /** The row's ref for the shared IntersectionObserver. */
   observe: (el: HTMLElement | null) => void;
-  /** Brings the row to life with the caret in one pane. */
+  /** A static pane was clicked or focused: brings the row to life with the caret in that pane. */
   onActivate: (segmentIndex: number, lang: Lang) => void;
+  /** The ref of static panes the user may edit: keeps what was typed into one when it leaves the page. */
+  keepTyped: (el: HTMLElement | null) => void | (() => void);
   /** What a pane holds as far as the server knows. */
   paneData: (segment: SegmentView, lang: Lang) => PaneData;
   /** The words of static rows, worded once per page. */
@@ -99,7 +101,17 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           </div>
           <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${langs.length}, minmax(0, 1fr))` }}>
             {langs.map((lang) => (
-              <StaticPane key={lang} lang={lang} pane={paneData(segment, lang)} isSource={lang === sourceLang} segmentIndex={index} labels={labels} onActivate={() => onActivate(index, lang)} />
+              <StaticPane
+                key={lang}
+                lang={lang}
+                pane={paneData(segment, lang)}
+                isSource={lang === sourceLang}
+                editable={lang === sourceLang ? props.canEditSource : props.canTranslate && !segment.doNotTranslate}
+                segmentIndex={index}
+                labels={labels}
+                onActivate={() => onActivate(index, lang)}
+                keepTyped={props.keepTyped}
+              />
             ))}
           </div>
         </>

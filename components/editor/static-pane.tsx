@@ -1,6 +1,6 @@
 import type { SegmentKind } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
-import { StaticContent } from './static-content';
+import { paneHtml } from '@/lib/documents/pane-html';
 import type { PaneData } from './use-pane-store';
 
 /**
@@ -17,24 +17,58 @@ export interface StaticLabels {
 }
 
 /**
- * A pane of a row away from the screen: plain HTML of its stored text in the frame of a live pane (its
- * state; counts come with life, a row is live before it is on screen), and a textbox that brings the
- * row to life on focus or click. No hooks: a document has thousands of these.
+ * A pane of a row away from the screen (or of every row before the page's script has run): plain HTML
+ * of its stored text in the frame of a live pane (its state; counts come with life), and a textbox that
+ * brings the row to life on focus or click. A pane the user may edit is editable HTML from the server's
+ * first byte: a click puts the caret in it and keys show at once, before any script has run; its markup
+ * is given to React as a string, so hydrating the page leaves what was typed in place, and the grid's
+ * `keepTyped` (called when the pane leaves the page, its row turning live) hands it to the pane's editor.
+ * No hooks: a document has thousands of these.
  */
-export function StaticPane({ lang, pane, isSource, segmentIndex, labels, onActivate }: { lang: Lang; pane: PaneData; isSource: boolean; segmentIndex: number; labels: StaticLabels; onActivate: () => void }) {
+export function StaticPane({
+  lang,
+  pane,
+  isSource,
+  editable,
+  segmentIndex,
+  labels,
+  onActivate,
+  keepTyped,
+}: {
+  lang: Lang;
+  pane: PaneData;
+  isSource: boolean;
+  editable: boolean;
+  segmentIndex: number;
+  labels: StaticLabels;
+  onActivate: () => void;
+  /** A ref for the editable textbox (one function for every pane: React calls its cleanup only when the pane leaves). */
+  keepTyped: (el: HTMLElement | null) => void | (() => void);
+}) {
   const empty = pane.text === '';
   const shown = pane.state === 'initial' && pane.text.trim() !== '' ? 'draft' : pane.state;
   return (
     <div className="min-w-0" data-lang={lang}>
-      <div lang={lang} dir={dirOf(lang)} className="pane-text relative rounded border border-transparent px-2 py-1 hover:border-stone-300">
+      <div lang={lang} dir={dirOf(lang)} className="pane-text relative rounded border border-transparent px-2 py-1 focus-within:border-emerald-600 hover:border-stone-300">
         {empty && !isSource && (
           <p aria-hidden="true" data-testid="placeholder" className="pointer-events-none absolute inset-x-2 top-1 text-stone-500">
             <bdi>{labels.placeholder[lang]}</bdi>
           </p>
         )}
-        <div tabIndex={0} role="textbox" aria-label={labels.pane(lang, segmentIndex + 1)} onFocus={onActivate} onPointerDown={onActivate} className="min-h-7 cursor-text">
-          <StaticContent doc={empty ? null : pane.content} />
-        </div>
+        <div
+          ref={editable ? keepTyped : undefined}
+          tabIndex={0}
+          role="textbox"
+          aria-label={labels.pane(lang, segmentIndex + 1)}
+          aria-readonly={editable ? undefined : true}
+          contentEditable={editable || undefined}
+          suppressContentEditableWarning
+          data-static-pane={`${segmentIndex}:${lang}`}
+          onFocus={onActivate}
+          onPointerDown={onActivate}
+          className="static-pane min-h-7 cursor-text whitespace-pre-wrap focus:outline-none"
+          dangerouslySetInnerHTML={{ __html: empty ? '' : paneHtml(pane.content) }}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-x-3 px-2 text-xs text-stone-600">
         {!isSource && (

@@ -2,11 +2,18 @@
 
 import { useCallback, useMemo, useRef } from 'react';
 import type { Lang } from '@/lib/text/lang';
+import type { TextEdit } from '@/lib/text/text-edit';
 
-/** What was typed for a pane before its editor stood, and whether the caret is still waiting there. */
+/**
+ * What was typed for a pane before its editor stood, and whether the caret is still waiting there:
+ * `edit`, typed into the pane's own static HTML (editable from the server's first byte, before any
+ * script), in offsets of the text that HTML showed; then `text`, typed while the caret waited in the
+ * catcher, which goes where the edit left the caret.
+ */
 export interface TypedText {
   text: string;
   focused: boolean;
+  edit?: TextEdit;
 }
 
 /**
@@ -22,6 +29,8 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
   const target = useRef<string | null>(null);
   // text typed for a pane before the caret was asked elsewhere
   const parked = useRef(new Map<string, string>());
+  // what was typed into a pane's static HTML, taken when that HTML left the page
+  const edits = useRef(new Map<string, TextEdit>());
 
   const park = () => {
     const el = box.current;
@@ -47,19 +56,27 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
     [label],
   );
 
+  /** Keeps what was typed into the static HTML of the pane (segmentIndex, lang) for its editor (the latest edit of that HTML). */
+  const keepEdit = useCallback((segmentIndex: number, lang: Lang, edit: TextEdit) => void edits.current.set(`${segmentIndex}:${lang}`, edit), []);
+
+  /** Whether text typed into the static HTML of the pane (segmentIndex, lang) waits for its editor. */
+  const hasEdit = useCallback((segmentIndex: number, lang: Lang) => edits.current.has(`${segmentIndex}:${lang}`), []);
+
   /** The text typed for the pane (segmentIndex, lang), handed over once: null when there is none and the caret is not waiting for it. */
   const takeTyped = useCallback((segmentIndex: number, lang: Lang): TypedText | null => {
     const key = `${segmentIndex}:${lang}`;
     const el = box.current;
     const before = parked.current.get(key) ?? '';
     parked.current.delete(key);
-    if (!el || target.current !== key) return before === '' ? null : { text: before, focused: false };
+    const edit = edits.current.get(key);
+    edits.current.delete(key);
+    if (!el || target.current !== key) return before === '' && !edit ? null : { text: before, focused: false, ...(edit && { edit }) };
     const text = before + el.value;
     const focused = document.activeElement === el;
     el.value = '';
     el.setAttribute('aria-label', resting.current);
     target.current = null;
-    return { text, focused };
+    return { text, focused, ...(edit && { edit }) };
   }, []);
 
   const element = useMemo(
@@ -78,5 +95,5 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
     [restingLabel],
   );
 
-  return { element, catchKeys, takeTyped };
+  return { element, catchKeys, takeTyped, keepEdit, hasEdit };
 }

@@ -51,6 +51,8 @@ test('typing into panes before their editors stand keeps every character, in ord
   const arabic = 'قالت قنوات مقربة من كتائب حزب الله ٢٠٢٤ 2024';
   await page.keyboard.type(arabic);
   await expect(ar.locator('.ProseMirror')).toHaveCount(0);
+  // shown at once: the static pane is editable HTML and took the keys itself
+  await expect(ar).toContainText(arabic);
 
   // then the editor's code arrives: the pane holds every character, once, and saves them
   release();
@@ -78,6 +80,83 @@ test('Farsi typed into a static pane while the editor loads keeps its ZWNJ and i
   const farsi = 'نزاع میان گروه‌های عراقی می‌گوید';
   await page.keyboard.type(farsi);
   await expect(fa.locator('.ProseMirror')).toHaveCount(0);
+  await expect(fa).toContainText(farsi);
+  release();
+  await expect(fa.locator('.ProseMirror')).toHaveText(farsi, { timeout: 30_000 });
+  await expectSaved(row, 'fa');
+  await page.reload();
+  await expect(segmentWith(page, 'quarrel between the Iraqi').locator('[data-lang="fa"] [role="textbox"]').first()).toHaveText(farsi, { timeout: 30_000 });
+});
+
+/**
+ * Holds back every script of the page (its first ones included) until `release` is called: the page is
+ * its server HTML only, as it is for the first few hundred milliseconds of every open.
+ */
+async function holdAllScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    if (new URL(route.request().url()).pathname.endsWith('.js')) await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('keys typed before the page has any script show at once, survive hydration and reach the editor where they were typed', async ({ page }) => {
+  const url = await importOwnSample(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const release = await holdAllScripts(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  expect(await page.evaluate(() => performance.getEntriesByName('tarjuman:hydrated').length)).toBe(0);
+
+  // a pane with text: the words go where the caret is put (here its start), not at its end
+  const row = segmentWith(page, 'quarrel between the Iraqi');
+  const en = row.locator('[data-lang="en"]');
+  const source = (await en.getByRole('textbox').first().textContent()) ?? '';
+  expect(source).toContain('quarrel between the Iraqi');
+  await en.getByRole('textbox').first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Indeed, ');
+  await expect(en).toContainText(`Indeed, ${source.slice(0, 20)}`);
+
+  // an empty target: Arabic with digits, shown before any script
+  const ar = segmentWith(page, 'the argument is fought with posts rather than rockets').locator('[data-lang="ar"]');
+  await ar.getByRole('textbox').first().click();
+  const arabic = 'تدور الحجة بالمنشورات لا بالصواريخ ٢٠٢٤';
+  await page.keyboard.type(arabic);
+  await expect(ar).toContainText(arabic);
+  expect(await page.evaluate(() => performance.getEntriesByName('tarjuman:hydrated').length)).toBe(0);
+
+  // the scripts come: the page hydrates with the typed text in place, the editor takes it and saves it
+  release();
+  await hydrated(page);
+  await expect(ar.locator('.ProseMirror')).toHaveText(arabic, { timeout: 30_000 });
+  await expect(ar.locator('.ProseMirror')).toBeFocused();
+  await page.keyboard.type(' فقط');
+  await expect(ar.locator('.ProseMirror')).toHaveText(`${arabic} فقط`);
+  await expectSaved(segmentWith(page, 'the argument is fought with posts rather than rockets'), 'ar');
+  // the source pane typed into first (and left) gets its words too, at its start, once its editor stands
+  await expect(en.locator('.ProseMirror')).toHaveText(`Indeed, ${source}`, { timeout: 30_000 });
+  await expectSaved(row, 'en');
+  expect(errors.filter((e) => /hydrat/iu.test(e))).toEqual([]);
+
+  await page.reload();
+  await expect(segmentWith(page, 'the argument is fought with posts rather than rockets').locator('[data-lang="ar"] [role="textbox"]').first()).toHaveText(`${arabic} فقط`, { timeout: 30_000 });
+  await expect(segmentWith(page, 'quarrel between the Iraqi').locator('[data-lang="en"] [role="textbox"]').first()).toHaveText(`Indeed, ${source}`);
+});
+
+test('Farsi typed before the page has any script keeps its ZWNJ through hydration and is saved', async ({ page }) => {
+  const url = await importOwnSample(page);
+  const release = await holdAllScripts(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const row = segmentWith(page, 'quarrel between the Iraqi');
+  const fa = row.locator('[data-lang="fa"]');
+  await fa.getByRole('textbox').first().click();
+  const farsi = 'نزاع میان گروه‌های عراقی و سپاه می‌گوید';
+  await page.keyboard.type(farsi);
+  await expect(fa).toContainText(farsi);
   release();
   await expect(fa.locator('.ProseMirror')).toHaveText(farsi, { timeout: 30_000 });
   await expectSaved(row, 'fa');
