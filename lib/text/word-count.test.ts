@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from './lang';
-import { countByLang, countCharacters, countText, countWords } from './word-count';
+import { countByLang, countCharacters, countClusters, countSimple, countText, countWords } from './word-count';
 
 describe('countWords', () => {
   const rows: [Lang, string, number][] = [
@@ -57,5 +57,40 @@ describe('countText and countByLang', () => {
     expect(counts.en).toEqual(countText('The resistance posted.', 'en'));
     expect(counts.ar).toEqual({ words: 3, characters: 14 + 9, charactersNoSpaces: 13 + 9 });
     expect(counts.fa.words).toBe(2);
+  });
+});
+
+describe('characters counted one by one agree with grapheme clusters', () => {
+  // Arabic letters and harakat, Farsi with ZWNJ, tatweel, Latin with combining accents, spaces, line
+  // breaks, CR LF, bidi marks, soft hyphen, emoji (with ZWJ and skin tones), flags, Devanagari conjuncts,
+  // Hangul, Arabic number signs: every text of them counted both ways
+  const pieces = ['ب', 'ا', 'ل', 'ی', 'ک', 'َ', 'ّ', 'ٌ', '\u200c', '\u200d', 'ـ', 'e', '\u0301', 'A', '7', '٣', '۴', ' ', '\u00a0', '\t', '\n', '\r\n', '\r', '\u200f', '\u200e', '\u00ad', '\u2066', '😀', '👍🏽', '👩\u200d💻', '🇮🇶', 'क्ष', 'ि', '한', '\u1100\u1161', '\u0600', '١', '\u2028', '\ufeff', '©', 'ـَ', ' َ'];
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  it('the one-by-one count answers for most Arabic, Farsi and English text, and then agrees', () => {
+    const plain = ['ب', 'ا', 'ل', 'ی', 'ک', 'َ', 'ّ', '\u200c', 'ـ', 'e', '\u0301', 'A', '7', '٣', '۴', ' ', '\u00a0', '\t', '\n', '\u200f', '\u00ad', '\ufeff', '©', '\u2028'];
+    let answered = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + rand(14) }, () => plain[rand(plain.length)]).join('');
+      const simple = countSimple(text);
+      if (simple === null) continue;
+      answered++;
+      expect(simple, JSON.stringify(text)).toEqual(countClusters(text));
+    }
+    expect(answered).toBeGreaterThan(1500);
+  });
+  it('on 3,000 random texts of those characters', () => {
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + rand(14) }, () => pieces[rand(pieces.length)]).join('');
+      expect(countCharacters(text), JSON.stringify(text)).toEqual(countClusters(text));
+    }
+  });
+  it.each([
+    ['English', 'Kataib Hezbollah said no.'],
+    ['Arabic with harakat and tatweel', 'قالَ الـمُقاوَمة ١٢'],
+    ['Farsi with ZWNJ', 'سپاه‌پاسداران می‌گوید'],
+    ['a mark after a space', 'a َb'],
+  ])('%s', (_name, text) => {
+    expect(countCharacters(text)).toEqual(countClusters(text));
   });
 });
