@@ -186,8 +186,12 @@ export function DocumentEditor(props: DocumentEditorProps) {
   useEffect(() => {
     markOpen('hydrated');
     let stop = false;
-    // the editor's code is not in the page's first script: fetched now, it is there by the first click
-    const t = setTimeout(
+    // The editor's code is not in the page's first script, and not needed for the first keys (a static
+    // pane takes them itself): asked for when the browser is first idle after hydration, so that its
+    // compiling (a long task) does not stand between the page and the first click.
+    const idleApi = typeof window.requestIdleCallback === 'function';
+    const whenIdle = (run: () => void) => (idleApi ? window.requestIdleCallback(run, { timeout: 1500 }) : setTimeout(run, 200));
+    const t = whenIdle(
       () =>
         void loadPaneEditor().then(
           () => {
@@ -210,11 +214,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
           },
           () => {},
         ),
-      0,
     );
     return () => {
       stop = true;
-      clearTimeout(t);
+      if (idleApi) window.cancelIdleCallback(t as number);
+      else clearTimeout(t);
     };
   }, []);
   const paneDataRef = useRef(paneData);

@@ -11,8 +11,9 @@ let loading: Promise<PaneEditorModule> | null = null;
 
 /**
  * Loads the editor's code (Tiptap, ProseMirror, the term and original-wording plugins), once per page.
- * The page's first script holds none of it: the grid asks for it right after hydration, so that it is
- * there by the first click. A failed load (network) is tried again by the next caller.
+ * The page's first script holds none of it: the grid asks for it when the browser is first idle after
+ * hydration (the static panes take the first keys themselves meanwhile). A failed load (network) is
+ * tried again by the next caller.
  */
 export function loadPaneEditor(): Promise<PaneEditorModule> {
   loading ??= import('./pane-editor').then(
@@ -32,9 +33,6 @@ export function loadPaneEditor(): Promise<PaneEditorModule> {
 /** Whether the editor's code is in the page (a pane asked for now builds its editor at once). */
 export const editorCodeLoaded = () => loaded !== null;
 
-// asked for as soon as this module runs in the browser (before hydration): fetched and compiled while
-// the page hydrates, it is there by the first click
-if (typeof window !== 'undefined') setTimeout(() => void loadPaneEditor().catch(() => {}), 0);
 
 /** The pane's Tiptap editor once its code is loaded; nothing before (the pane shows its static text meanwhile). */
 export function LazyPaneEditor(props: PaneEditorProps) {
