@@ -18,6 +18,7 @@ import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInp
 import { DocumentCounts } from './document-counts';
 import { ShortcutSheet, useShortcutSheet } from './shortcut-sheet';
 import { idleQueue } from './idle-queue';
+import { whenQuiet } from './when-quiet';
 import { markOpen } from './open-marks';
 import { editorCodeLoaded, loadPaneEditor } from './lazy-pane-editor';
 import { paneText } from '@/lib/documents/pane-html';
@@ -187,11 +188,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
     markOpen('hydrated');
     let stop = false;
     // The editor's code is not in the page's first script, and not needed for the first keys (a static
-    // pane takes them itself): asked for when the browser is first idle after hydration, so that its
-    // compiling (a long task) does not stand between the page and the first click.
-    const idleApi = typeof window.requestIdleCallback === 'function';
-    const whenIdle = (run: () => void) => (idleApi ? window.requestIdleCallback(run, { timeout: 1500 }) : setTimeout(run, 200));
-    const t = whenIdle(
+    // pane takes them itself): asked for when the page has been quiet for a moment after hydration and
+    // the browser is idle, so that its compiling (a long task) does not fall between a click and a key.
+    const cancel = whenQuiet(
       () =>
         void loadPaneEditor().then(
           () => {
@@ -214,11 +213,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
           },
           () => {},
         ),
+      { quietMs: 300, maxMs: 3000 },
     );
     return () => {
       stop = true;
-      if (idleApi) window.cancelIdleCallback(t as number);
-      else clearTimeout(t);
+      cancel();
     };
   }, []);
   const paneDataRef = useRef(paneData);
