@@ -312,6 +312,9 @@ async function usable(doc) {
   await page.keyboard.type(MARK);
   await first.locator('[data-lang="ar"] .ProseMirror', { hasText: MARK }).waitFor();
   const open = Date.now() - t0;
+  // every row in the page first (they come in chunks after the first screen's): the scroll goes through
+  // the whole document, not through the part that had come when the first row was typed into
+  await poll(() => page.evaluate((n) => document.querySelectorAll('[data-testid="segment"]').length >= n, doc.segments.length), 120_000);
   // scroll through the whole document in steps of a screen, then wait for the last row
   const t1 = Date.now();
   const steps = await page.evaluate(async () => {
