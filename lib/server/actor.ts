@@ -30,8 +30,17 @@ export async function currentActor(): Promise<Actor> {
   if (processActor.tarjumanProcessActor) return processActor.tarjumanProcessActor;
   // the one module of lib/server that reads the request (the CLI sets a process actor and never gets here)
   const { cookies } = await import('next/headers');
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  const session = await resolveSession(token);
-  if (!session) throw new AppError('unauthenticated');
-  return session.actor;
+  const jar = await cookies();
+  // one look-up of the session per request: a page asks for its actor a dozen times (each use case,
+  // each "may the user..."), and the request's cookies are one object for the whole request
+  let actor = actorOfRequest.get(jar);
+  if (!actor) {
+    actor = resolveSession(jar.get(SESSION_COOKIE)?.value).then((session) => {
+      if (!session) throw new AppError('unauthenticated');
+      return session.actor;
+    });
+    actorOfRequest.set(jar, actor);
+  }
+  return actor;
 }
+const actorOfRequest = new WeakMap<object, Promise<Actor>>();

@@ -35,20 +35,22 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   const t = await getTranslations('DocumentPage');
   // the live feed replays what was saved after this moment (its clock is the server's, as the feed's)
   const renderedAt = Date.now();
-  const r = await asCurrentActor((actor) => editorPage(actor, id, { qa: false }));
+  // all at once (each is a few queries; one after the other they were a third of the server's time)
+  const [r, team, counts, canComment, canResolve, canRestore, canRestoreSource, canReview] = await Promise.all([
+    asCurrentActor((actor) => editorPage(actor, id, { qa: false })),
+    asCurrentActor((actor) => documentAssignments(actor, id)),
+    asCurrentActor((actor) => documentCommentCounts(actor, id)),
+    currentActorCan('comment.write'),
+    currentActorCan('comment.resolve'),
+    currentActorCan('segment.translate'),
+    currentActorCan('segment.edit-source'),
+    currentActorCan('segment.review'),
+  ]);
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
   // the rows after the first screen's: the browser fetches them while it loads the editor's script
   for (const offset of chunkOffsets(FIRST_ROWS, doc.segments.length)) preload(rowsUrl(doc.id, offset), { as: 'fetch', crossOrigin: 'anonymous' });
-  const team = await asCurrentActor((actor) => documentAssignments(actor, doc.id));
-  const [counts, canComment, canResolve, canRestore, canRestoreSource] = await Promise.all([
-    asCurrentActor((actor) => documentCommentCounts(actor, doc.id)),
-    currentActorCan('comment.write'),
-    currentActorCan('comment.resolve'),
-    currentActorCan('segment.translate'),
-    currentActorCan('segment.edit-source'),
-  ]);
   return (
     <article>
       <header className="mb-4">
@@ -85,7 +87,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
       </header>
       <div className="gap-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0">
-      <ReviewProvider canReview={await currentActorCan('segment.review')} review={reviewSegmentAction}>
+      <ReviewProvider canReview={canReview} review={reviewSegmentAction}>
       <DocumentTeam documentId={doc.id} sourceLang={doc.sourceLang} renderedAt={renderedAt} actions={TEAM_ACTIONS} can={{ comment: canComment, resolve: canResolve, restore: canRestore, restoreSource: canRestoreSource }} counts={counts.ok ? counts.value : {}}>
       <PresenceBar segmentNumbers={Object.fromEntries(doc.segments.map((s, i) => [s.id, i + 1]))} />
       <DocumentEditor
