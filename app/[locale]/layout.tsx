@@ -5,6 +5,7 @@ import '@fontsource/noto-naskh-arabic/700.css';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import '../globals.css';
+import { fontVariables } from '../fonts';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
@@ -35,7 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const user = await asCurrentActor((actor) => me(actor));
   const admin = user.ok && (await currentActorCan('users.manage'));
   return (
-    <html lang={locale} dir={localeDir(locale)}>
+    <html lang={locale} dir={localeDir(locale)} className={fontVariables}>
       <body className="min-h-screen bg-stone-50 text-stone-900">
         <NextIntlClientProvider>
           <AppHeader user={user.ok ? user.value : null} admin={admin} />
