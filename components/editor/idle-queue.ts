@@ -5,13 +5,15 @@ const NEEDS_MS = 20;
 
 /**
  * Tasks run one per idle period of the browser, once nobody has typed, clicked or scrolled for a moment
- * (the editors of panes on screen mount this way, after the first paint and between bursts of work).
+ * (the editors of panes on screen mount this way, a moment after the page opens and between bursts of work).
  */
 export function idleQueue(): (task: () => void) => () => void {
   const tasks = new Set<() => void>();
   let scheduled = false;
-  let lastInput = -Infinity;
   const hasWindow = typeof window !== 'undefined';
+  // the page's opening counts as the first input: rows that turn live grow (their counts, state menus,
+  // terms) and push the rows below them down, which must not happen under the first click
+  let lastInput = hasWindow ? performance.now() : -Infinity;
   if (hasWindow) {
     const touch = () => (lastInput = performance.now());
     for (const type of ['keydown', 'pointerdown', 'wheel', 'scroll']) window.addEventListener(type, touch, { capture: true, passive: true });
