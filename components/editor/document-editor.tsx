@@ -124,9 +124,10 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const cells = useRef(new Map<string, CellHandle>());
   const lastTargets = useRef(new Map<number, Lang>());
   // the glossary is indexed once per page (and again only when a concept is added from here)
-  const glossary = useRef<{ concepts: Map<string, Concept>; index: TermIndex | null; qa: Map<Lang, QaContext> }>(null as never);
+  const glossary = useRef<{ concepts: Map<string, Concept>; index: TermIndex | null | undefined; qa: Map<Lang, QaContext> }>(null as never);
   if (glossary.current === null) {
-    glossary.current = { concepts: new Map(props.concepts.map((c) => [c.id, c])), index: props.concepts.length ? buildTermIndex(props.concepts) : null, qa: new Map() };
+    // the index is built when first asked for (an editor's term underlines, a finding), not while the page hydrates
+    glossary.current = { concepts: new Map(props.concepts.map((c) => [c.id, c])), index: undefined, qa: new Map() };
   }
   const visible = useMemo(() => langs.filter((l) => !hidden.includes(l)), [langs, hidden]);
   const visibleRef = useRef(visible);
@@ -344,7 +345,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
       showKeys: () => setKeysOpen(true),
       idle,
       remember: store.remember,
-      termIndex: () => glossary.current.index,
+      termIndex: () => {
+        const g = glossary.current;
+        if (g.index === undefined) g.index = g.concepts.size ? buildTermIndex([...g.concepts.values()]) : null;
+        return g.index;
+      },
       concept: (id) => glossary.current.concepts.get(id),
       qaContext: qaContextOf,
       showTermCard: setCard,
