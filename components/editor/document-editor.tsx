@@ -41,12 +41,6 @@ import { useLiveDocument, useLiveEditor } from '@/components/live/live-document'
 
 export type SegmentView = SegmentData;
 
-/**
- * Rows laid out with the page whatever the screen (a tall one shows about this many): those after them
- * skip their layout while off screen (`content-visibility`), which made the page's first layout a third
- * cheaper on the sample; the rows a first click can aim at stand still.
- */
-const FIRST_SCREEN_ROWS = 10;
 
 export interface DocumentEditorProps {
   /** A feature panel rendered inside the grid's context (the TM panel). */
@@ -452,7 +446,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               glossaryVersion={glossaryVersion}
               hidden={rows.shown !== null && !rows.shown.has(i)}
               liveRows={liveRows}
-              deferLayout={i >= FIRST_SCREEN_ROWS}
+              deferLayout={i >= props.segments.length}
               present={present.has(segment.id)}
               observe={observe}
               onActivate={staticActivate}
