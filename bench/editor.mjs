@@ -209,7 +209,28 @@ async function openTime(path, seg, plain = false, raw = false) {
   await page.keyboard.type(mark);
   // waited for the same way on both pages (the editor's pane may hold its static HTML and, inside, its editor)
   if (plain) await row.locator('[data-lang="ar"]', { hasText: mark }).waitFor();
-  else await row.locator('[data-lang="ar"]', { hasText: mark }).first().waitFor();
+  else {
+    try {
+      await row.locator('[data-lang="ar"]', { hasText: mark }).first().waitFor();
+    } catch (e) {
+      // where the caret and the letter were, for the report of a failed open
+      const where = await page
+        .evaluate(([sel, m]) => {
+          const a = document.activeElement;
+          const box = document.querySelector('[data-testid="typed-text-catcher"]');
+          const holder = [...document.querySelectorAll('[data-lang]')].find((p) => p.textContent.includes(m));
+          return {
+            caret: a ? `${a.tagName} ${a.getAttribute('data-static-pane') ?? a.getAttribute('data-testid') ?? a.getAttribute('aria-label') ?? ''}` : null,
+            catcher: box ? { label: box.getAttribute('aria-label'), value: box.value } : null,
+            row_live: document.querySelector(sel)?.getAttribute('data-live'),
+            letter_in: holder ? holder.closest('[data-testid="segment"]')?.getAttribute('data-segment-id') : null,
+          };
+        }, [rowSelector(seg), mark])
+        .catch(() => null);
+      console.error(`the typed letter never showed in the pane of segment ${seg.id}: ${JSON.stringify(where)}`);
+      throw e;
+    }
+  }
   const ms = Date.now() - t0;
   const extra = {};
   if (!plain) {
