@@ -41,7 +41,6 @@ import { useLiveDocument, useLiveEditor } from '@/components/live/live-document'
 
 export type SegmentView = SegmentData;
 
-
 export interface DocumentEditorProps {
   /** A feature panel rendered inside the grid's context (the TM panel). */
   aside?: React.ReactNode;
