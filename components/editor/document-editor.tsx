@@ -237,7 +237,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
     if (!seg) return;
     const pane = paneData(seg, lang);
     const edit = textEdit(pane.text === '' ? '' : paneText(pane.content), el.textContent ?? '');
-    if (edit) catcher.keepEdit(i, lang, edit);
+    if (edit) catcher.keepEdit(i, lang, edit, el.textContent ?? '');
     if (el.contains(document.activeElement)) {
       pendingActivation.current = `${i}:${lang}`;
       catchKeys(i, lang);
@@ -342,6 +342,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
       asked: (i, lang) => pendingActivation.current === `${i}:${lang}`,
       catchKeys,
       takeTyped: catcher.takeTyped,
+      typedShown: catcher.typedShown,
       showKeys: () => setKeysOpen(true),
       idle,
       remember: store.remember,
@@ -368,7 +369,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return r;
       },
     }),
-    [catchKeys, catcher.hasEdit, catcher.takeTyped, cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
+    [catchKeys, catcher.hasEdit, catcher.takeTyped, catcher.typedShown, cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
   );
 
   const structural = useCallback(

@@ -103,6 +103,15 @@ export function PaneCell(props: PaneCellProps) {
   const termHighlight = useMemo(() => ({ lang, isTarget: !isSource, getIndex: grid.termIndex, onMatches: triggers.setMatches }), [grid, isSource, lang, triggers.setMatches]);
   const guardOriginal = useMemo(() => ({ isUnlocked: () => unlockedRef.current, onBlocked: () => setBlocked(true) }), []);
 
+  // typed into the static HTML this pane replaces: shown as it was until the editor takes it (this runs
+  // after that HTML's text was kept, in the same commit, and before the paint)
+  const [typedShown, setTypedShown] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    const shown = grid.typedShown(segmentIndex, lang);
+    if (shown !== null) setTypedShown(shown);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // the editor takes the pane's place before the next paint: the caret where it was asked for, and the
   // characters typed meanwhile inserted at it (they then save as any typing does)
   useLayoutEffect(() => {
@@ -185,7 +194,7 @@ export function PaneCell(props: PaneCellProps) {
       >
         {/* the placeholder is in the UI's language: isolated, so an English one in a right-to-left pane
             starts at the pane's start and keeps its ellipsis at its own end */}
-        {empty && placeholder && (
+        {empty && placeholder && typedShown === null && (
           <p aria-hidden="true" data-testid="placeholder" className="pointer-events-none absolute inset-x-2 top-1 text-stone-500">
             <bdi>{placeholder}</bdi>
           </p>
@@ -227,7 +236,7 @@ export function PaneCell(props: PaneCellProps) {
             onFocus={activate}
             onPointerDown={activate}
             className="min-h-7 cursor-text whitespace-pre-wrap"
-            dangerouslySetInnerHTML={{ __html: empty ? '' : paneHtml(content) }}
+            {...(typedShown !== null ? { children: typedShown } : { dangerouslySetInnerHTML: { __html: empty ? '' : paneHtml(content) } })}
           />
         )}
       </div>
@@ -265,20 +274,23 @@ export function PaneCell(props: PaneCellProps) {
   );
 }
 
-/** An edit of the pane's static text (offsets in that text) made in the editor, the caret after what it typed. */
+/** An edit of the pane's static text (offsets in that text) made in the editor, the caret after what it typed (a line break in it a new paragraph). */
 function applyEdit(editor: Editor, edit: TextEdit): boolean {
   const doc = editor.getJSON() as PmNode;
   const end = editor.state.doc.content.size;
   const from = Math.min(posAtTextOffset(doc, edit.from), end);
   const to = Math.min(Math.max(from, posAtTextOffset(doc, edit.to)), end);
-  return editor
+  // what was there goes, the caret where it was; then the typed text (a line break a new paragraph)
+  const ok = editor
     .chain()
     .command(({ tr }) => {
-      tr.insertText(edit.text, from, to);
+      tr.delete(from, to);
       return true;
     })
-    .setTextSelection(from + edit.text.length)
+    .setTextSelection(from)
     .run();
+  if (ok && edit.text !== '') insertTyped(editor, edit.text);
+  return ok;
 }
 
 /** Characters typed before the editor stood, inserted at its caret as plain text (a new line a new paragraph). */

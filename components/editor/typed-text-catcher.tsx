@@ -29,8 +29,8 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
   const target = useRef<string | null>(null);
   // text typed for a pane before the caret was asked elsewhere
   const parked = useRef(new Map<string, string>());
-  // what was typed into a pane's static HTML, taken when that HTML left the page
-  const edits = useRef(new Map<string, TextEdit>());
+  // what was typed into a pane's static HTML, taken when that HTML left the page, and its text then
+  const edits = useRef(new Map<string, { edit: TextEdit; shown: string }>());
 
   const park = () => {
     const el = box.current;
@@ -57,7 +57,10 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
   );
 
   /** Keeps what was typed into the static HTML of the pane (segmentIndex, lang) for its editor (the latest edit of that HTML). */
-  const keepEdit = useCallback((segmentIndex: number, lang: Lang, edit: TextEdit) => void edits.current.set(`${segmentIndex}:${lang}`, edit), []);
+  const keepEdit = useCallback((segmentIndex: number, lang: Lang, edit: TextEdit, shown: string) => void edits.current.set(`${segmentIndex}:${lang}`, { edit, shown }), []);
+
+  /** The text the pane showed with what was typed into it, while its editor is not there yet (null when nothing was). */
+  const typedShown = useCallback((segmentIndex: number, lang: Lang) => edits.current.get(`${segmentIndex}:${lang}`)?.shown ?? null, []);
 
   /** Whether text typed into the static HTML of the pane (segmentIndex, lang) waits for its editor. */
   const hasEdit = useCallback((segmentIndex: number, lang: Lang) => edits.current.has(`${segmentIndex}:${lang}`), []);
@@ -68,7 +71,7 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
     const el = box.current;
     const before = parked.current.get(key) ?? '';
     parked.current.delete(key);
-    const edit = edits.current.get(key);
+    const edit = edits.current.get(key)?.edit;
     edits.current.delete(key);
     if (!el || target.current !== key) return before === '' && !edit ? null : { text: before, focused: false, ...(edit && { edit }) };
     const text = before + el.value;
@@ -95,5 +98,5 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
     [restingLabel],
   );
 
-  return { element, catchKeys, takeTyped, keepEdit, hasEdit };
+  return { element, catchKeys, takeTyped, keepEdit, hasEdit, typedShown };
 }

@@ -53,6 +53,11 @@ test('typing into panes before their editors stand keeps every character, in ord
   await expect(ar.locator('.ProseMirror')).toHaveCount(0);
   // shown at once: the static pane is editable HTML and took the keys itself
   await expect(ar).toContainText(arabic);
+  // the row turns live when the page is quiet (its static HTML replaced) while the editor's code is
+  // still held back: what was typed stays on screen
+  await expect(row).toHaveAttribute('data-live', 'true', { timeout: 15_000 });
+  await expect(ar.locator('.ProseMirror')).toHaveCount(0);
+  await expect(ar).toContainText(arabic);
 
   // then the editor's code arrives: the pane holds every character, once, and saves them
   release();
