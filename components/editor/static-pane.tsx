@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { SegmentKind } from '@/lib/documents/types';
 import { dirOf, type Lang } from '@/lib/text/lang';
 import { paneHtml } from '@/lib/documents/pane-html';
@@ -25,6 +26,32 @@ export interface StaticLabels {
  * `keepTyped` (called when the pane leaves the page, its row turning live) hands it to the pane's editor.
  * No hooks: a document has thousands of these.
  */
+/**
+ * Enter in a static pane (once the page is hydrated, before the pane's editor stands): a line break as
+ * text, which the pane's text keeps and its editor turns into a new paragraph. The browser's own Enter
+ * makes a new block element, which the pane's text does not show (the words would be joined). A break
+ * at the very end gets a <br> after it (no text), or the browser puts the caret back before the break.
+ */
+function newLineAsText(e: KeyboardEvent<HTMLDivElement>) {
+  if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
+  const pane = e.currentTarget;
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || !pane.contains(sel.anchorNode)) return;
+  e.preventDefault();
+  const range = sel.getRangeAt(0);
+  range.deleteContents();
+  const brk = document.createTextNode('\n');
+  range.insertNode(brk);
+  const after = document.createRange();
+  after.selectNodeContents(pane);
+  after.setStartAfter(brk);
+  if (after.toString() === '') brk.after(document.createElement('br'));
+  range.setStartAfter(brk);
+  range.collapse(true);
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
 export function StaticPane({
   lang,
   pane,
@@ -66,6 +93,7 @@ export function StaticPane({
           data-static-pane={`${segmentIndex}:${lang}`}
           onFocus={onActivate}
           onPointerDown={onActivate}
+          onKeyDown={editable ? newLineAsText : undefined}
           className="static-pane min-h-7 cursor-text whitespace-pre-wrap focus:outline-none"
           dangerouslySetInnerHTML={{ __html: empty ? '' : paneHtml(pane.content) }}
         />

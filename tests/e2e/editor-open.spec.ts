@@ -100,6 +100,29 @@ async function farsiKept(page: Page, release: () => void, farsi: string) {
   await expect(segmentWith(page, 'quarrel between the Iraqi').locator('[data-lang="fa"] [role="textbox"]').first()).toHaveText(farsi, { timeout: 30_000 });
 }
 
+test('Enter typed into a static pane before its editor stands makes a new paragraph in the editor', async ({ page }) => {
+  const url = await importOwnSample(page);
+  const release = await holdLateScripts(page, url);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await hydrated(page);
+  const ROW = 'Iraqi contacts also describe a quieter quarrel';
+  const row = segmentWith(page, ROW);
+  const ar = row.locator('[data-lang="ar"]');
+  await ar.getByRole('textbox').first().click();
+  await page.keyboard.type('يصف عراقيون خلافاً أهدأ');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('وينتقد بعض القادة قاآني ٢٠٢٤');
+  await expect(ar.locator('.ProseMirror')).toHaveCount(0);
+  // two lines on screen at once, the words of neither joined to the other
+  expect(await ar.getByRole('textbox').first().evaluate((e) => e.textContent)).toBe('يصف عراقيون خلافاً أهدأ\nوينتقد بعض القادة قاآني ٢٠٢٤');
+  release();
+  const paragraphs = ar.locator('.ProseMirror p');
+  await expect(paragraphs).toHaveText(['يصف عراقيون خلافاً أهدأ', 'وينتقد بعض القادة قاآني ٢٠٢٤'], { timeout: 30_000 });
+  await expectSaved(row, 'ar');
+  await page.reload();
+  await expect(segmentWith(page, ROW).locator('[data-lang="ar"] [role="textbox"] p')).toHaveText(['يصف عراقيون خلافاً أهدأ', 'وينتقد بعض القادة قاآني ٢٠٢٤'], { timeout: 30_000 });
+});
+
 /**
  * Holds back every script of the page (its first ones included) until `release` is called: the page is
  * its server HTML only, as it is for the first few hundred milliseconds of every open.
