@@ -21,7 +21,7 @@ import { idleQueue } from './idle-queue';
 import { whenQuiet } from './when-quiet';
 import { markOpen } from './open-marks';
 import { editorCodeLoaded, loadPaneEditor } from './lazy-pane-editor';
-import { paneText } from '@/lib/documents/pane-html';
+import { paneShownText } from '@/lib/documents/pane-html';
 import { textEdit } from '@/lib/text/text-edit';
 import { useTypedTextCatcher } from './typed-text-catcher';
 import { useDocumentSave } from './use-document-save';
@@ -205,7 +205,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               if (el === focused || (Number(n) >= firstRows && !touched.current.has(`${n}:${lang}`))) return false;
               const seg = segmentsRef.current[Number(n)];
               const pane = seg && paneDataRef.current(seg, lang);
-              return pane !== undefined && (pane.text === '' ? '' : paneText(pane.content)) !== el.textContent;
+              return pane !== undefined && paneShownText(pane) !== el.textContent;
             });
             touched.current.clear();
             for (const el of typedInto) makeLiveRef.current(Number(el.dataset.staticPane!.split(':')[0]));
@@ -236,7 +236,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
     const seg = segmentsRef.current[i];
     if (!seg) return;
     const pane = paneData(seg, lang);
-    const edit = textEdit(pane.text === '' ? '' : paneText(pane.content), el.textContent ?? '');
+    const edit = textEdit(paneShownText(pane), el.textContent ?? '');
     if (edit) catcher.keepEdit(i, lang, edit, el.textContent ?? '');
     if (el.contains(document.activeElement)) {
       pendingActivation.current = `${i}:${lang}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PmNode } from './types';
-import { paneHtml, paneText, posAtTextOffset } from './pane-html';
+import { paneHtml, paneShownText, paneText, posAtTextOffset } from './pane-html';
 
 const text = (t: string, marks?: PmNode['marks']): PmNode => ({ type: 'text', text: t, marks });
 const doc = (...blocks: PmNode[][]): PmNode => ({ type: 'doc', content: blocks.map((content) => ({ type: 'paragraph', content })) });
@@ -68,5 +68,14 @@ describe('a place in the pane text as a place in the editor', () => {
   it('counts Arabic and Farsi in UTF-16 units, as the editor does', () => {
     const f = doc([text('می\u200cشود')]);
     expect(posAtTextOffset(f, 3)).toBe(4);
+  });
+});
+
+describe("the text a static pane shows", () => {
+  it('is the content’s text, Farsi ZWNJ kept, and nothing for an empty pane whatever its content', () => {
+    const fa = doc([text('حزب‌الله')]);
+    expect(paneShownText({ text: 'حزب‌الله', content: fa })).toBe('حزب‌الله');
+    expect(paneShownText({ text: '', content: fa })).toBe('');
+    expect(paneShownText({ text: 'المقاومة', content: null })).toBe('');
   });
 });

@@ -57,6 +57,11 @@ export function paneText(doc: PmNode | null): string {
   return out;
 }
 
+/** The text a pane's static HTML shows for its stored text and content (nothing for an empty pane). */
+export function paneShownText(pane: { text: string; content: PmNode | null }): string {
+  return pane.text === '' ? '' : paneText(pane.content);
+}
+
 /**
  * Where the character at `offset` of `paneText(doc)` is in the editor's document (a ProseMirror
  * position: each block opens and closes with one, a line break is one wide). An offset at the end of

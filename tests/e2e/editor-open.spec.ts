@@ -35,14 +35,20 @@ async function holdLateScripts(page: Page, url: string): Promise<() => void> {
 
 const hydrated = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('tarjuman:hydrated').length > 0, null, { timeout: 30_000 });
 
-test('typing into panes before their editors stand keeps every character, in order, and saves it', async ({ page }) => {
+/** A fresh copy of the sample opened and hydrated with the editor's code held back; `release` lets it come. */
+async function openWithEditorHeld(page: Page): Promise<() => void> {
   const url = await importOwnSample(page);
   const release = await holdLateScripts(page, url);
   // not until "load": the held script would hold it
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await hydrated(page);
+  return release;
+}
 
-  // the last row, far down and still static HTML: the click turns it live, the editor cannot come yet
+test('typing into panes before their editors stand keeps every character, in order, and saves it', async ({ page }) => {
+  const release = await openWithEditorHeld(page);
+
+  // the last row, far down and still static HTML: the click puts the caret in its own HTML, the editor cannot come yet
   const ROW = 'the argument is fought with posts rather than rockets';
   const row = segmentWith(page, ROW);
   await expect(row).toHaveAttribute('data-live', 'false');
@@ -73,12 +79,7 @@ test('typing into panes before their editors stand keeps every character, in ord
 });
 
 test('Farsi typed into a static pane while the editor loads keeps its ZWNJ and is saved', async ({ page }) => {
-  const url = await importOwnSample(page);
-  const release = await holdLateScripts(page, url);
-  // not until "load": the held script would hold it
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await hydrated(page);
-
+  const release = await openWithEditorHeld(page);
   await farsiKept(page, release, 'نزاع میان گروه‌های عراقی می‌گوید');
 });
 
@@ -101,10 +102,7 @@ async function farsiKept(page: Page, release: () => void, farsi: string) {
 }
 
 test('Enter typed into a static pane before its editor stands makes a new paragraph in the editor', async ({ page }) => {
-  const url = await importOwnSample(page);
-  const release = await holdLateScripts(page, url);
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await hydrated(page);
+  const release = await openWithEditorHeld(page);
   const ROW = 'Iraqi contacts also describe a quieter quarrel';
   const row = segmentWith(page, ROW);
   const ar = row.locator('[data-lang="ar"]');
