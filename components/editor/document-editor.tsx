@@ -342,6 +342,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
       asked: (i, lang) => pendingActivation.current === `${i}:${lang}`,
       catchKeys,
       takeTyped: catcher.takeTyped,
+      takeLate: catcher.takeLate,
       typedShown: catcher.typedShown,
       showKeys: () => setKeysOpen(true),
       idle,
@@ -369,7 +370,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         return r;
       },
     }),
-    [catchKeys, catcher.hasEdit, catcher.takeTyped, catcher.typedShown, cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
+    [catchKeys, catcher.hasEdit, catcher.takeLate, catcher.takeTyped, catcher.typedShown, cellAt, createConceptAction, idle, isShown, props.canReview, qaContextOf, refreshDecorations, save, segments.length, setKeysOpen, sourceLang, store.remember],
   );
 
   const structural = useCallback(

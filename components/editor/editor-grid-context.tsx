@@ -52,6 +52,8 @@ export interface EditorGrid {
   catchKeys: (segmentIndex: number, lang: Lang) => void;
   /** What was typed for a pane before its editor stood, handed over once. */
   takeTyped: (segmentIndex: number, lang: Lang) => TypedText | null;
+  /** What was typed for a pane between its taking the typed text and its editor taking the caret. */
+  takeLate: (segmentIndex: number, lang: Lang) => string;
   /** The text a pane's static HTML held with what was typed into it, until its editor takes it (null when nothing was typed there). */
   typedShown: (segmentIndex: number, lang: Lang) => string | null;
   /** Opens the keyboard-shortcut sheet. */

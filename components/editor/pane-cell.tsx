@@ -124,6 +124,13 @@ export function PaneCell(props: PaneCellProps) {
     const edited = typed?.edit !== undefined && editor.isEditable && applyEdit(editor, typed.edit);
     if (focusOnMount && (typed === null || typed.focused)) editor.commands.focus(edited ? null : 'end');
     if (typed && typed.text !== '' && editor.isEditable) insertTyped(editor, typed.text);
+    // Tiptap gives the editor the caret in the next animation frame: a key typed before that still went
+    // to the catcher, and is taken right after (this frame callback runs after Tiptap's)
+    if (typed?.focused)
+      requestAnimationFrame(() => {
+        const late = grid.takeLate(segmentIndex, lang);
+        if (late !== '' && !editor.isDestroyed && editor.isEditable) insertTyped(editor, late);
+      });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 

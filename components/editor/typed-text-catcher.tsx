@@ -31,11 +31,16 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
   const parked = useRef(new Map<string, string>());
   // what was typed into a pane's static HTML, taken when that HTML left the page, and its text then
   const edits = useRef(new Map<string, { edit: TextEdit; shown: string }>());
+  // the pane that last took its text with the caret still here: keys that come before its editor has
+  // the caret (Tiptap focuses in the next animation frame) are still its own (takeLate)
+  const handed = useRef<string | null>(null);
 
   const park = () => {
     const el = box.current;
-    if (!el || target.current === null || el.value === '') return;
-    parked.current.set(target.current, (parked.current.get(target.current) ?? '') + el.value);
+    const owner = target.current ?? handed.current;
+    handed.current = null;
+    if (!el || owner === null || el.value === '') return;
+    parked.current.set(owner, (parked.current.get(owner) ?? '') + el.value);
     el.value = '';
   };
 
@@ -79,7 +84,25 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
     el.value = '';
     el.setAttribute('aria-label', resting.current);
     target.current = null;
+    handed.current = focused ? key : null;
     return { text, focused, ...(edit && { edit }) };
+  }, []);
+
+  /**
+   * What was typed for the pane (segmentIndex, lang) after it took its text and before its editor took
+   * the caret (asked for once the editor has it: no key can come here after that).
+   */
+  const takeLate = useCallback((segmentIndex: number, lang: Lang): string => {
+    const key = `${segmentIndex}:${lang}`;
+    const el = box.current;
+    let text = parked.current.get(key) ?? '';
+    parked.current.delete(key);
+    if (el && handed.current === key && target.current === null) {
+      text += el.value;
+      el.value = '';
+    }
+    if (handed.current === key) handed.current = null;
+    return text;
   }, []);
 
   const element = useMemo(
@@ -98,5 +121,5 @@ export function useTypedTextCatcher(label: (segmentIndex: number, lang: Lang) =>
     [restingLabel],
   );
 
-  return { element, catchKeys, takeTyped, keepEdit, hasEdit, typedShown };
+  return { element, catchKeys, takeTyped, takeLate, keepEdit, hasEdit, typedShown };
 }

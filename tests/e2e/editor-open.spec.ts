@@ -186,3 +186,42 @@ test('Farsi typed before the page has any script keeps its ZWNJ through hydratio
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await farsiKept(page, release, 'نزاع میان گروه‌های عراقی و سپاه می‌گوید');
 });
+
+test('a key typed after a pane’s editor stands but before it has the caret goes into that editor', async ({ page }) => {
+  // the page's animation frames held on request: Tiptap gives an editor the caret in the next frame, so
+  // holding them holds the moment between the editor standing and its taking the caret
+  await page.addInitScript(() => {
+    const w = window as unknown as { __held: FrameRequestCallback[] | null; __hold: () => void; __release: () => void };
+    const raf = window.requestAnimationFrame.bind(window);
+    w.__held = null;
+    window.requestAnimationFrame = (cb) => (w.__held ? (w.__held.push(cb), 0) : raf(cb));
+    w.__hold = () => void (w.__held = []);
+    w.__release = () => {
+      const held = w.__held ?? [];
+      w.__held = null;
+      for (const cb of held) raf(cb);
+    };
+  });
+  const url = await importOwnSample(page);
+  await page.goto(url);
+  // the editor's code is in the page (the first rows' editors stand)
+  await expect(page.locator('.ProseMirror').first()).toBeAttached({ timeout: 30_000 });
+  const ROW = 'the argument is fought with posts rather than rockets';
+  const row = segmentWith(page, ROW);
+  await expect(row).toHaveAttribute('data-live', 'false');
+  const ar = row.locator('[data-lang="ar"]');
+
+  await page.evaluate(() => (window as unknown as { __hold: () => void }).__hold());
+  // the far row's static Arabic pane asked for (as a click does): the row turns live, keys wait in the catcher
+  await ar.getByRole('textbox').first().evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+  await expect(ar.locator('.ProseMirror')).toBeAttached({ timeout: 30_000 });
+  // the editor stands and has taken what was typed, but not yet the caret
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('typed-text-catcher');
+  await page.keyboard.type('يا');
+  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await expect(ar.locator('.ProseMirror')).toBeFocused();
+  await expect(ar.locator('.ProseMirror')).toHaveText('يا');
+  await page.keyboard.type(' ٢٠٢٤');
+  await expect(ar.locator('.ProseMirror')).toHaveText('يا ٢٠٢٤');
+  await expectSaved(row, 'ar');
+});
