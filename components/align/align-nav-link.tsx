@@ -5,7 +5,7 @@ import { Link } from '@/lib/i18n/navigation';
 export function AlignNavLink({ className }: { className?: string }) {
   const t = useTranslations('AlignPage');
   return (
-    <Link href="/align" className={className}>
+    <Link href="/align" prefetch={false} className={className}>
       {t('navLink')}
     </Link>
   );

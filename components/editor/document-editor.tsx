@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { SegmentRow as SegmentData } from '@/lib/documents/views';
 import type { LangProgress, RevisionRow } from '@/lib/documents/views';
 import { ProgressBar } from '@/components/documents/progress-bar';
@@ -15,7 +15,8 @@ import type { Lang } from '@/lib/text/lang';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage, type ErrorLike } from '@/components/layout/use-error-message';
 import { EditorGridContext, type CellHandle, type EditorGrid, type NewConceptInput, type NextKind, type TermCardRequest } from './editor-grid-context';
-import { DocumentCounts } from './document-counts';
+import { DocumentCounts, type FirstCounts } from './document-counts';
+import { formatInteger, type IntegerSymbols } from '@/lib/i18n/integer-format';
 import { ShortcutSheet, useShortcutSheet } from './shortcut-sheet';
 import { idleQueue } from './idle-queue';
 import { whenQuiet } from './when-quiet';
@@ -71,6 +72,10 @@ export interface DocumentEditorProps {
   loadQa?: (documentId: number) => Promise<ActionResult<DocumentQaSummary[]>>;
   /** The rows from `offset` on, a chunk at a time (by default GET /api/documents/ID/rows). */
   loadRows?: LoadRows;
+  /** How the UI's locale writes whole numbers (read on the server): row numbers without Intl while the page hydrates. */
+  numbers: IntegerSymbols;
+  /** The document's word and character counts as the server counted them, and their line in the UI's language. */
+  firstCounts: FirstCounts;
 }
 
 /** The side-by-side grid: one row per segment, the source column first, columns can be hidden. */
@@ -132,11 +137,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const visible = useMemo(() => langs.filter((l) => !hidden.includes(l)), [langs, hidden]);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
-  const format = useFormatter();
+  const numbers = props.numbers;
   const labels = useMemo<StaticLabels>(() => {
-    // the row number goes in after formatting, as the message would format it
+    // the row number goes in after formatting, as the message would format it (lib/i18n/integer-format.ts)
     const N = '\u2063N\u2063';
-    const fill = (template: string, n: number) => template.replace(N, format.number(n));
+    const fill = (template: string, n: number) => template.replace(N, formatInteger(n, numbers));
     const pane = Object.fromEntries(langs.map((l) => [l, t('paneLabel', { lang: t(`lang.${l}`), n: N })]));
     const segment = t('segmentLabel', { n: N });
     return {
@@ -147,7 +152,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
       pane: (lang, n) => fill(pane[lang] ?? '', n),
       segment: (n) => fill(segment, n),
     };
-  }, [format, langs, sourceLang, t]);
+  }, [numbers, langs, sourceLang, t]);
   const createConceptAction = props.createConcept;
   const catcher = useTypedTextCatcher(useCallback((i: number, lang: Lang) => labels.pane(lang, i + 1), [labels]), t('typedCatcher'));
   const catchKeys = catcher.catchKeys;
@@ -396,7 +401,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
           ))}
         </div>
         <DocumentQaBar documentId={documentId} summaries={summaries} />
-        <DocumentCounts langs={langs} counts={store.counts} />
+        <DocumentCounts langs={langs} counts={store.counts} first={props.firstCounts} />
         <fieldset className="mb-3 flex flex-wrap items-center gap-4 text-sm">
           <legend className="sr-only">{t('columns')}</legend>
           {langs.map((lang) => (

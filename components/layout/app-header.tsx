@@ -13,22 +13,24 @@ export function AppHeader({ user = null, admin = false }: { user?: SignedInUser 
       <a href="#main" className="sr-only focus:not-sr-only">
         {t('skipToContent')}
       </a>
+      {/* no prefetch: the sections are rendered for the user on every visit, and a page's first moments
+          (hydration, the first click and key) are not the time for the server to render five others */}
       <nav aria-label={t('mainNav')} className="mx-auto flex max-w-[1600px] items-center gap-6 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-emerald-800" locale={locale}>
+        <Link href="/" prefetch={false} className="text-lg font-bold text-emerald-800" locale={locale}>
           {t('appName')}
         </Link>
-        <Link href="/" className="text-stone-700 hover:text-stone-950">
+        <Link href="/" prefetch={false} className="text-stone-700 hover:text-stone-950">
           {t('documents')}
         </Link>
-        <Link href="/glossary" className="text-stone-700 hover:text-stone-950">
+        <Link href="/glossary" prefetch={false} className="text-stone-700 hover:text-stone-950">
           {t('glossary')}
         </Link>
-        <Link href="/tm" className="text-stone-700 hover:text-stone-950">
+        <Link href="/tm" prefetch={false} className="text-stone-700 hover:text-stone-950">
           {t('memory')}
         </Link>
         <AlignNavLink className="text-stone-700 hover:text-stone-950" />
         {admin && (
-          <Link href="/admin" className="text-stone-700 hover:text-stone-950">
+          <Link href="/admin" prefetch={false} className="text-stone-700 hover:text-stone-950">
             {t('admin')}
           </Link>
         )}

@@ -117,7 +117,7 @@ export function TmPanel({ documentId, sourceLang, targets, lookup, slotId, segme
         </h2>
         {pane && <span className="text-xs text-stone-600">{t('segment', { n: pane.index + 1 })}</span>}
         {!open && result && <span className="text-xs text-stone-600">{t('count', { n: result.matches.length })}</span>}
-        <Link href={`/documents/${documentId}/memory`} className="ms-auto text-xs text-emerald-800 underline">
+        <Link href={`/documents/${documentId}/memory`} prefetch={false} className="ms-auto text-xs text-emerald-800 underline">
           {t('settings')}
         </Link>
       </div>

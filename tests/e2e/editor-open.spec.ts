@@ -225,3 +225,42 @@ test('a key typed after a pane’s editor stands but before it has the caret goe
   await expect(ar.locator('.ProseMirror')).toHaveText('يا ٢٠٢٤');
   await expectSaved(row, 'ar');
 });
+
+test('the editor hydrates without building a number formatter, in every UI language', async ({ page }) => {
+  // the first Intl.NumberFormat a page builds loads ICU's number data (12-30 ms on the main thread):
+  // the rows' numbers and the counts line come written from the server, so hydration needs none
+  await page.addInitScript(() => {
+    const w = window as unknown as { __built: string[] };
+    w.__built = [];
+    const Real = Intl.NumberFormat;
+    Intl.NumberFormat = new Proxy(Real, {
+      construct(target, args) {
+        if (performance.getEntriesByName('tarjuman:hydrated').length === 0) w.__built.push(new Error().stack ?? '');
+        return new target(...(args as []));
+      },
+    });
+  });
+  const url = await importOwnSample(page);
+  for (const locale of ['en', 'ar', 'fa']) {
+    await page.goto(url.replace('/en/', `/${locale}/`));
+    await hydrated(page);
+    expect(await page.evaluate(() => (window as unknown as { __built: string[] }).__built)).toEqual([]);
+    // the rows' labels carry their numbers in the UI's digits
+    await expect(page.getByTestId('segment').nth(11)).toHaveAttribute('aria-label', locale === 'fa' ? /۱۲/u : /12/u);
+  }
+});
+
+test('opening a document renders no other page on the server (no prefetch of the header’s sections)', async ({ page }) => {
+  const url = await importOwnSample(page);
+  const rendered: string[] = [];
+  page.on('request', (r) => new URL(r.url()).searchParams.has('_rsc') && rendered.push(r.url()));
+  await page.goto(url);
+  await hydrated(page);
+  // the header's links are on screen, and the page has been idle for a while
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Glossary' })).toBeVisible();
+  await page.waitForTimeout(2_000);
+  expect(rendered).toEqual([]);
+  // the links still go where they say
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/en\/glossary$/u);
+});

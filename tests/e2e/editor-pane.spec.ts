@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectSaved, paneEditor, SAMPLE_TITLE, segmentWith, signedInContext } from './support';
+import { expectSaved, importOwnDocument, paneEditor, SAMPLE_TITLE, segmentWith, signedInContext } from './support';
 import { E2E_USERS } from './users';
 
 // Each test works on its own fresh copy of the sample analysis (pristine targets), under a title of its
@@ -153,4 +153,30 @@ test('the keyboard-shortcut sheet opens on ? in the UI language, and Ctrl+/ open
   await expect(sheet).toBeHidden();
   await page.keyboard.press('Control+/');
   await expect(sheet).toBeVisible();
+});
+
+test('the document’s word counts come with the page, in Farsi with Persian digits, and move after a save', async ({ page }) => {
+  await importOwnDocument(page, 'Counting words (document line)', 'Channels close to Kataib Hezbollah argued in public.\n\nThe argument began after a drone struck a depot.');
+  const url = page.url().replace('/en/', '/fa/');
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  // the line as the server wrote it: Persian digits for Farsi's UI
+  const html = await (await page.request.get(url)).text();
+  const served = /data-testid="document-counts".*?<span data-lang="ar"[^>]*>([^<]*)<\/span>/su.exec(html)?.[1] ?? '';
+  expect(served).toMatch(/^عربی: ۰ واژه، ۰ نویسه$/u);
+  const source = /data-testid="document-counts".*?<span data-lang="en"[^>]*>([^<]*)<\/span>/su.exec(html)?.[1] ?? '';
+  // the heading and two paragraphs: 4 + 8 + 9 words; 30 + 52 + 48 characters (spaces included)
+  expect(source).toBe('انگلیسی: ۲۱ واژه، ۱۳۰ نویسه');
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('tarjuman:hydrated').length > 0, null, { timeout: 30_000 });
+  const line = page.getByTestId('document-counts').locator('[data-lang="ar"]');
+  await expect(line).toHaveText(served);
+  // three Arabic words typed and saved: the line counts them, written on the client the same way
+  const row = segmentWith(page, 'Channels close to Kataib Hezbollah');
+  await (await paneEditor(row, 'ar')).click();
+  await page.keyboard.type('قنوات كتائب حزب‌الله');
+  await expectSaved(row, 'ar');
+  await expect(line).toHaveText('عربی: ۳ واژه، ۱۹ نویسه');
+  expect(errors.filter((e) => /hydrat|did not match/iu.test(e))).toEqual([]);
 });

@@ -14,6 +14,8 @@ import { documentAssignments } from '@/lib/server/assignments';
 import { asCurrentActor, currentActorCan, valueOrThrow } from '@/lib/server/act';
 import { editorPage } from '@/lib/server/documents';
 import { LANGS } from '@/lib/text/lang';
+import { countByLang } from '@/lib/text/word-count';
+import { integerSymbols } from '@/lib/i18n/integer-format';
 import { createConceptAction, documentQaAction, mergeSegmentAction, revisionsAction, saveSegmentAction, splitSegmentAction } from './actions';
 import { assignDocumentAction, reviewSegmentAction } from './review-actions';
 import { documentCommentCounts } from '@/lib/server/comments';
@@ -49,6 +51,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
   if (!r.ok && r.code === 'document-not-found') return <DocumentNotFound title={t('notFoundTitle')} message={t('notFound', { id })} back={t('backToList')} />;
   const { doc, summary, concepts, qa, can } = valueOrThrow(r);
   const langs = [doc.sourceLang, ...LANGS.filter((l) => l !== doc.sourceLang)];
+  // the document's counts, counted as the editor counts them, and their line written here (see DocumentCounts)
+  const te = await getTranslations('Editor');
+  const counted = countByLang(doc.segments.flatMap((s) => langs.map((l) => ({ lang: l, text: l === doc.sourceLang ? s.text : (s.translations[l]?.text ?? '') }))));
+  const firstCounts = {
+    counts: Object.fromEntries(langs.map((l) => [l, counted[l]])),
+    text: Object.fromEntries(langs.map((l) => [l, te('documentCounts', { lang: te(`lang.${l}`), words: counted[l].words, characters: counted[l].characters })])),
+  };
   // the rows after the first screen's: the browser fetches them while it loads the editor's script
   for (const offset of chunkOffsets(FIRST_ROWS, doc.segments.length)) preload(rowsUrl(doc.id, offset), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
@@ -111,6 +120,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ local
         canTranslate={can.translate}
         canEditSource={can.editSource}
         canAddTerm={can.glossary || can.proposeTerm}
+        numbers={integerSymbols(locale)}
+        firstCounts={firstCounts}
       />
       </DocumentTeam>
       </ReviewProvider>
