@@ -114,7 +114,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
   }, [documentId, idle, loadQa, pageQa, rowsIn, updateQa]);
   const summariesRef = useRef(summaries);
   summariesRef.current = summaries;
-  const store = usePaneStore(segments, sourceLang, langs, props.segments);
+  const store = usePaneStore(segments, sourceLang, langs, props.segments, loadedRows, props.firstCounts.counts);
   const paneData = store.data;
   const { save, progress } = useDocumentSave({ save: liveSave, progress: props.progress, updateQa, remember: store.remember });
   const [keysOpen, setKeysOpen] = useShortcutSheet();

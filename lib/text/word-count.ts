@@ -117,6 +117,11 @@ export function addCounts(a: TextCounts, b: TextCounts): TextCounts {
   return { words: a.words + b.words, characters: a.characters + b.characters, charactersNoSpaces: a.charactersNoSpaces + b.charactersNoSpaces };
 }
 
+/** Counts of `a` without those of `b` (a text that was replaced). */
+export function subtractCounts(a: TextCounts, b: TextCounts): TextCounts {
+  return { words: a.words - b.words, characters: a.characters - b.characters, charactersNoSpaces: a.charactersNoSpaces - b.charactersNoSpaces };
+}
+
 export const ZERO_COUNTS: TextCounts = Object.freeze({ words: 0, characters: 0, charactersNoSpaces: 0 });
 
 /** Counts of many texts (a document's segments and translations), summed per language. */
