@@ -28,7 +28,7 @@ import { useTypedTextCatcher } from './typed-text-catcher';
 import { useDocumentSave } from './use-document-save';
 import { useLiveRows } from './use-live-rows';
 import { usePaneStore } from './use-pane-store';
-import type { StaticLabels } from './static-pane';
+import { typedPaneText, type StaticLabels } from './static-pane';
 import { SEGMENT_KINDS } from '@/lib/documents/types';
 import { useRows, type LoadRows } from './use-rows';
 import { TERM_REFRESH } from './plugins/term-refresh';
@@ -210,7 +210,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
               if (el === focused || (Number(n) >= firstRows && !touched.current.has(`${n}:${lang}`))) return false;
               const seg = segmentsRef.current[Number(n)];
               const pane = seg && paneDataRef.current(seg, lang);
-              return pane !== undefined && paneShownText(pane) !== el.textContent;
+              return pane !== undefined && paneShownText(pane) !== typedPaneText(el);
             });
             touched.current.clear();
             for (const el of typedInto) makeLiveRef.current(Number(el.dataset.staticPane!.split(':')[0]));
@@ -241,8 +241,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
     const seg = segmentsRef.current[i];
     if (!seg) return;
     const pane = paneData(seg, lang);
-    const edit = textEdit(paneShownText(pane), el.textContent ?? '');
-    if (edit) catcher.keepEdit(i, lang, edit, el.textContent ?? '');
+    const typed = typedPaneText(el);
+    const edit = textEdit(paneShownText(pane), typed);
+    if (edit) catcher.keepEdit(i, lang, edit, typed);
     if (el.contains(document.activeElement)) {
       pendingActivation.current = `${i}:${lang}`;
       catchKeys(i, lang);

@@ -52,6 +52,35 @@ function newLineAsText(e: KeyboardEvent<HTMLDivElement>) {
   sel.addRange(range);
 }
 
+/**
+ * The text a static pane holds now, as its editor should take it: its text, and a line break for each
+ * line the browser made with its own Enter before the page had any script (a `<div>` per line; the pane's
+ * own markup has none, so nothing the server wrote changes). `textContent` would join those lines' words.
+ * A line is one after anything before it in the pane; a line holding only the browser's `<br>` is empty.
+ * Not covered: Enter inside a paragraph the pane came with (the browser splits it into two `<p>`, which
+ * read as one line, as before).
+ */
+export function typedPaneText(pane: Element): string {
+  let out = '';
+  let any = false;
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        out += child.nodeValue ?? '';
+        any = true;
+      } else if (child instanceof Element) {
+        if (child.tagName === 'DIV') {
+          if (any) out += '\n';
+          any = true;
+        }
+        walk(child);
+      }
+    }
+  };
+  walk(pane);
+  return out;
+}
+
 export function StaticPane({
   lang,
   pane,

@@ -264,3 +264,24 @@ test('opening a document renders no other page on the server (no prefetch of the
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Glossary' }).click();
   await expect(page).toHaveURL(/\/en\/glossary$/u);
 });
+
+test('Enter typed before the page has any script makes a new paragraph, the words of the two lines apart', async ({ page }) => {
+  const url = await importOwnSample(page);
+  const release = await holdAllScripts(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const ROW = 'the argument is fought with posts rather than rockets';
+  const ar = segmentWith(page, ROW).locator('[data-lang="ar"]');
+  await ar.getByRole('textbox').first().click();
+  await page.keyboard.type('تدور الحجة بالمنشورات');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('لا بالصواريخ ٢٠٢٤');
+  // the browser's own Enter (no script yet): a line of its own on screen
+  expect(await page.evaluate(() => performance.getEntriesByName('tarjuman:hydrated').length)).toBe(0);
+  await expect(ar.getByRole('textbox').first().locator('div')).toHaveText('لا بالصواريخ ٢٠٢٤');
+  release();
+  await hydrated(page);
+  await expect(ar.locator('.ProseMirror p')).toHaveText(['تدور الحجة بالمنشورات', 'لا بالصواريخ ٢٠٢٤'], { timeout: 30_000 });
+  await expectSaved(segmentWith(page, ROW), 'ar');
+  await page.reload();
+  await expect(segmentWith(page, ROW).locator('[data-lang="ar"] [role="textbox"] p')).toHaveText(['تدور الحجة بالمنشورات', 'لا بالصواريخ ٢٠٢٤'], { timeout: 30_000 });
+});
