@@ -14,13 +14,19 @@ export interface IntegerSymbols {
   groupFrom: number;
 }
 
-/** The locale's symbols for whole numbers, read from Intl.NumberFormat (on the server). */
+const read = new Map<string, IntegerSymbols>();
+
+/** The locale's symbols for whole numbers, read from Intl.NumberFormat (on the server), once per locale. */
 export function integerSymbols(locale: string): IntegerSymbols {
+  const known = read.get(locale);
+  if (known) return known;
   const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const digits = Array.from({ length: 10 }, (_, d) => f.format(d)).join('');
   const group = f.formatToParts(1234567).find((p) => p.type === 'group')?.value ?? '';
   const groupFrom = f.formatToParts(1234).some((p) => p.type === 'group') ? 4 : 5;
-  return { digits, group, groupFrom };
+  const symbols = { digits, group, groupFrom };
+  read.set(locale, symbols);
+  return symbols;
 }
 
 /** `n` (a whole number) as the symbols' locale writes it. */
